@@ -1,0 +1,65 @@
+// swift-tools-version: 6.1
+//
+// swift-pmap: JAX's transformations (vmap, jit, scan, cond, pmap) for Swift on CPU clusters.
+import PackageDescription
+
+let package = Package(
+    name: "swift-pmap",
+    products: [
+        // MARK: Public API
+        .library(name: "Local", targets: ["Local"]),
+        .library(name: "PMap", targets: ["PMap"]),
+        .executable(name: "pmaprun", targets: ["launcher"]),
+        .executable(name: "seed-vmap", targets: ["seed-vmap"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
+    ],
+    targets: [
+        // MARK: Implementation details (C shims; no stable API)
+        .systemLibrary(
+            name: "CMPI",
+            path: "Sources/CMPI",
+            pkgConfig: "mpi",
+            providers: [.apt(["libopenmpi-dev"])]
+        ),
+        .systemLibrary(
+            name: "COpenBLAS",
+            path: "Sources/COpenBLAS",
+            pkgConfig: "openblas",
+            providers: [.apt(["libopenblas-dev"])]
+        ),
+
+        // MARK: Libraries
+        .target(
+            name: "Local",
+            dependencies: [
+                "COpenBLAS",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "RealModule", package: "swift-numerics"),
+            ],
+            path: "Sources/Local"
+        ),
+        .target(
+            name: "PMap",
+            dependencies: ["Local", "CMPI"],
+            path: "Sources/Distributed"
+        ),
+        .executableTarget(
+            name: "launcher",
+            dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Sources/launcher"
+        ),
+
+        // MARK: Examples
+        .executableTarget(name: "seed-vmap", dependencies: ["Local"], path: "examples/seed-vmap"),
+
+        // MARK: Tests
+        .testTarget(name: "LocalTests", dependencies: ["Local"]),
+        .testTarget(name: "PMapTests", dependencies: ["PMap"]),
+        .testTarget(name: "LauncherTests", dependencies: ["launcher"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

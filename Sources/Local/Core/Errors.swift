@@ -1,0 +1,38 @@
+/// An error in the shapes, dtypes, axes or values handed to an operation.
+///
+/// Messages follow JAX's wording where JAX has one, e.g.
+/// `add got incompatible shapes for broadcasting: (3,), (4,).`
+///
+/// ```swift
+/// do { _ = try Tensor([1, 2, 3]) + Tensor([1, 2, 3, 4]) }
+/// catch let e as TensorError { print(e) }
+/// ```
+public struct TensorError: Error, CustomStringConvertible, Equatable, Sendable {
+    /// The human-readable explanation.
+    public let message: String
+    /// Creates an error with `message`.
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+/// Thrown when traced code needs a concrete value (a Swift `Bool`, `Int`,
+/// array…) that only exists when the function runs: under `jit`, `vmap`
+/// or `makeJaxpr` the value is abstract.
+///
+/// The message says which value and what to use instead (`cond`,
+/// `whileLoop`, `where`), as JAX's `ConcretizationTypeError` does.
+public struct ConcretizationError: Error, CustomStringConvertible, Sendable {
+    /// The human-readable explanation.
+    public let message: String
+    init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+/// Thrown when a transformation reaches a primitive that has no rule for it,
+/// e.g. `Batching rule for 'sort' not implemented`.
+public struct NotImplementedError: Error, CustomStringConvertible, Sendable {
+    /// The human-readable explanation.
+    public let message: String
+    init(_ message: String) { self.message = message }
+    public var description: String { message }
+}

@@ -1,0 +1,63 @@
+import RealModule
+
+/// A Swift type that is the element storage of one ``DType``.
+///
+/// `Float` is float32, `Double` float64, `Int32`, `Int64`, `UInt32` and
+/// `Bool` their namesakes. Used to read elements back:
+///
+/// ```swift
+/// try Tensor([1, 2]).toArray(Int32.self)   // [1, 2]
+/// ```
+public protocol TensorScalar: Sendable {
+    /// The dtype whose elements are stored as this type.
+    static var dtype: DType { get }
+}
+
+extension Float: TensorScalar { public static var dtype: DType { .float32 } }
+extension Double: TensorScalar { public static var dtype: DType { .float64 } }
+extension Int32: TensorScalar { public static var dtype: DType { .int32 } }
+extension Int64: TensorScalar { public static var dtype: DType { .int64 } }
+extension UInt32: TensorScalar { public static var dtype: DType { .uint32 } }
+extension Bool: TensorScalar { public static var dtype: DType { .bool } }
+
+/// The floating-point element types (`Float`, `Double`) kernels are generic over.
+public protocol KernelFloat: TensorScalar, BinaryFloatingPoint, Real, KernelMath {}
+extension Float: KernelFloat {}
+extension Double: KernelFloat {}
+
+/// The integer element types (`Int32`, `Int64`, `UInt32`) kernels are generic over.
+public protocol KernelInteger: TensorScalar, FixedWidthInteger {}
+extension Int32: KernelInteger {}
+extension Int64: KernelInteger {}
+extension UInt32: KernelInteger {}
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Math the float kernels need beyond `Real`, pinned to the C library or to
+/// XLA's formulas so results match JAX on CPU.
+public protocol KernelMath {
+    /// C `pow`: negative bases with integral exponents are defined.
+    static func cPow(_ x: Self, _ y: Self) -> Self
+    /// XLA's inverse error function.
+    static func xlaErfInv(_ x: Self) -> Self
+    /// XLA's error function.
+    static func xlaErf(_ x: Self) -> Self
+    /// XLA's logistic (sigmoid).
+    static func xlaLogistic(_ x: Self) -> Self
+}
+
+extension Float: KernelMath {
+    @inline(__always) public static func cPow(_ x: Float, _ y: Float) -> Float { powf(x, y) }
+    @inline(__always) public static func xlaErfInv(_ x: Float) -> Float { SpecialFunctions.erfInv(x) }
+    @inline(__always) public static func xlaErf(_ x: Float) -> Float { SpecialFunctions.erf(x) }
+    @inline(__always) public static func xlaLogistic(_ x: Float) -> Float { SpecialFunctions.logistic(x) }
+}
+
+extension Double: KernelMath {
+    @inline(__always) public static func cPow(_ x: Double, _ y: Double) -> Double { pow(x, y) }
+    @inline(__always) public static func xlaErfInv(_ x: Double) -> Double { SpecialFunctions.erfInv(x) }
+    @inline(__always) public static func xlaErf(_ x: Double) -> Double { SpecialFunctions.erf(x) }
+    @inline(__always) public static func xlaLogistic(_ x: Double) -> Double { SpecialFunctions.logistic(x) }
+}

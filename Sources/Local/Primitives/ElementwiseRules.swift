@@ -1,0 +1,209 @@
+/// The kinds of dtype a primitive accepts.
+public struct DTypeKinds: OptionSet, Hashable, Sendable {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+    /// float32, float64.
+    public static let floating = DTypeKinds(rawValue: 1)
+    /// int32, int64, uint32.
+    public static let integer = DTypeKinds(rawValue: 2)
+    /// bool.
+    public static let boolean = DTypeKinds(rawValue: 4)
+    /// Every numeric dtype.
+    public static let numeric: DTypeKinds = [.floating, .integer]
+    /// Every dtype.
+    public static let all: DTypeKinds = [.floating, .integer, .boolean]
+
+    func contains(_ d: DType) -> Bool {
+        contains(d.isFloatingPoint ? .floating : (d == .bool ? .boolean : .integer))
+    }
+
+    var jaxDescription: String {
+        var parts: [String] = []
+        if contains(.boolean) { parts.append("bool") }
+        if contains(.integer) { parts.append("integer") }
+        if contains(.floating) { parts.append("floating") }
+        return parts.joined(separator: ", ")
+    }
+}
+
+func checkDType(_ name: String, _ dtype: DType, _ kinds: DTypeKinds) throws {
+    guard kinds.contains(dtype) else {
+        throw TensorError("\(name) does not accept dtype \(dtype.name). Accepted dtypes are subtypes of \(kinds.jaxDescription).")
+    }
+}
+
+func checkArity(_ name: String, _ inputs: [ShapedArray], _ n: Int) throws {
+    guard inputs.count == n else {
+        throw TensorError("\(name) takes \(n) operand\(n == 1 ? "" : "s"), got \(inputs.count)")
+    }
+}
+
+// MARK: - Unary
+
+/// An elementwise primitive of one operand whose result has the operand's
+/// shape and dtype (JAX's `defvectorized`): conformers give the scalar
+/// function per dtype kind; shape rule, kernel and batching rule come from here.
+public protocol UnaryElementwise: Primitive {
+    /// Dtype kinds the primitive accepts (default: floating).
+    var accepts: DTypeKinds { get }
+    /// The function on floats.
+    func apply<T: KernelFloat>(float x: T) -> T
+    /// The function on integers (only called if `accepts` has `.integer`).
+    func apply<T: KernelInteger>(integer x: T) -> T
+    /// The function on bools (only called if `accepts` has `.boolean`).
+    func apply(bool x: Bool) -> Bool
+}
+
+extension UnaryElementwise {
+    public var accepts: DTypeKinds { .floating }
+    public func apply<T: KernelInteger>(integer x: T) -> T { x }
+    public func apply(bool x: Bool) -> Bool { x }
+
+    public func abstractEval(_ inputs: [ShapedArray]) throws -> [ShapedArray] {
+        try checkArity(name, inputs, 1)
+        try checkDType(name, inputs[0].dtype, accepts)
+        return [inputs[0]]
+    }
+
+    public func evaluate(_ inputs: [Tensor], outputs: [ShapedArray]) throws -> [Tensor] {
+        let x = inputs[0]
+        let out = try Tensor.uninitialized(outputs[0])
+        let n = x.size
+        let src = x.storage, dst = out.storage
+        switch x.dtype {
+        case .float32: ElementwiseKernels.map(src.typed(Float.self), dst.typed(Float.self), count: n) { apply(float: $0) }
+        case .float64: ElementwiseKernels.map(src.typed(Double.self), dst.typed(Double.self), count: n) { apply(float: $0) }
+        case .int32: ElementwiseKernels.map(src.typed(Int32.self), dst.typed(Int32.self), count: n) { apply(integer: $0) }
+        case .int64: ElementwiseKernels.map(src.typed(Int64.self), dst.typed(Int64.self), count: n) { apply(integer: $0) }
+        case .uint32: ElementwiseKernels.map(src.typed(UInt32.self), dst.typed(UInt32.self), count: n) { apply(integer: $0) }
+        case .bool: ElementwiseKernels.map(src.typed(Bool.self), dst.typed(Bool.self), count: n) { apply(bool: $0) }
+        }
+        return [out]
+    }
+
+    public func batch(_ inputs: [Tensor], dims: [Int?], axis: BatchAxis) throws -> (outputs: [Tensor], dims: [Int?]) {
+        (try bind(self, inputs), dims)
+    }
+}
+
+// MARK: - Binary
+
+/// An elementwise primitive of two operands of one dtype, broadcasting
+/// size-1 and 0-d operands (JAX's `defbroadcasting`).
+public protocol BinaryElementwise: Primitive {
+    /// Dtype kinds the primitive accepts (default: numeric).
+    var accepts: DTypeKinds { get }
+    /// The function on floats.
+    func apply<T: KernelFloat>(float a: T, _ b: T) -> T
+    /// The function on integers.
+    func apply<T: KernelInteger>(integer a: T, _ b: T) -> T
+    /// The function on bools.
+    func apply(bool a: Bool, _ b: Bool) -> Bool
+}
+
+extension BinaryElementwise {
+    public var accepts: DTypeKinds { .numeric }
+    public func apply<T: KernelInteger>(integer a: T, _ b: T) -> T { a }
+    public func apply(bool a: Bool, _ b: Bool) -> Bool { a }
+
+    public func abstractEval(_ inputs: [ShapedArray]) throws -> [ShapedArray] {
+        try [broadcastingAval(name, inputs, accepts: accepts)]
+    }
+
+    public func evaluate(_ inputs: [Tensor], outputs: [ShapedArray]) throws -> [Tensor] {
+        let (a, b) = (inputs[0], inputs[1])
+        let out = try Tensor.uninitialized(outputs[0])
+        let shape = outputs[0].shape
+        let sa = Shape.broadcastStrides(a.shape, to: shape), sb = Shape.broadcastStrides(b.shape, to: shape)
+        let pa = a.storage, pb = b.storage, po = out.storage
+        switch a.dtype {
+        case .float32: ElementwiseKernels.zip(pa.typed(Float.self), sa, pb.typed(Float.self), sb, po.typed(Float.self), shape: shape) { apply(float: $0, $1) }
+        case .float64: ElementwiseKernels.zip(pa.typed(Double.self), sa, pb.typed(Double.self), sb, po.typed(Double.self), shape: shape) { apply(float: $0, $1) }
+        case .int32: ElementwiseKernels.zip(pa.typed(Int32.self), sa, pb.typed(Int32.self), sb, po.typed(Int32.self), shape: shape) { apply(integer: $0, $1) }
+        case .int64: ElementwiseKernels.zip(pa.typed(Int64.self), sa, pb.typed(Int64.self), sb, po.typed(Int64.self), shape: shape) { apply(integer: $0, $1) }
+        case .uint32: ElementwiseKernels.zip(pa.typed(UInt32.self), sa, pb.typed(UInt32.self), sb, po.typed(UInt32.self), shape: shape) { apply(integer: $0, $1) }
+        case .bool: ElementwiseKernels.zip(pa.typed(Bool.self), sa, pb.typed(Bool.self), sb, po.typed(Bool.self), shape: shape) { apply(bool: $0, $1) }
+        }
+        return [out]
+    }
+
+    public func batch(_ inputs: [Tensor], dims: [Int?], axis: BatchAxis) throws -> (outputs: [Tensor], dims: [Int?]) {
+        try broadcastBatch(self, inputs, dims, axis)
+    }
+}
+
+/// The shape rule of broadcasting primitives: operands share a dtype; their
+/// shapes broadcast (equal ranks with size-1 dimensions, or 0-d operands).
+func broadcastingAval(_ name: String, _ inputs: [ShapedArray], accepts: DTypeKinds) throws -> ShapedArray {
+    guard let first = inputs.first else { throw TensorError("\(name) takes operands, got none") }
+    for x in inputs where x.dtype != first.dtype {
+        throw TensorError("\(name) requires arguments to have the same dtypes, got "
+                          + inputs.map(\.dtype.name).joined(separator: ", ") + ".")
+    }
+    try checkDType(name, first.dtype, accepts)
+    let shape = try Shape.broadcast(inputs.map(\.shape), opName: name)
+    return ShapedArray(shape: shape, dtype: first.dtype, weakType: inputs.allSatisfy(\.weakType))
+}
+
+/// JAX's `broadcast_batcher`: when every batched operand has the same shape
+/// and batch dimension (others 0-d), bind as is; otherwise move batch
+/// dimensions to the front and give unbatched operands a leading size-1
+/// dimension, relying on the primitive's own size-1 broadcasting.
+public func broadcastBatch<P: Primitive>(_ p: P, _ inputs: [Tensor], _ dims: [Int?], _ axis: BatchAxis) throws -> (outputs: [Tensor], dims: [Int?]) {
+    guard let k = dims.firstIndex(where: { $0 != nil }) else {
+        return (try bind(p, inputs), dims.map { _ in nil })
+    }
+    let shape = inputs[k].shape, dim = dims[k]
+    let agree = zip(inputs, dims).allSatisfy { x, d in x.ndim == 0 || (x.shape == shape && d == dim) }
+    if agree {
+        let outs = try bind(p, inputs)
+        return (outs, outs.map { _ in dim })
+    }
+    var args: [Tensor] = []
+    for (x, d) in zip(inputs, dims) {
+        args.append(x.ndim == 0 && d == nil ? x : try Batching.bdimAtFront(x, d, size: 1))
+    }
+    let rank = args.map(\.ndim).max() ?? 0
+    // A batched 0-d operand is now rank 1: pad trailing 1s to the common rank.
+    for i in args.indices where dims[i] != nil && args[i].ndim < rank {
+        args[i] = try args[i].reshaped(args[i].shape + Array(repeating: 1, count: rank - args[i].ndim))
+    }
+    let outs = try bind(p, args)
+    return (outs, outs.map { _ in 0 })
+}
+
+// MARK: - Comparison
+
+/// An elementwise comparison: two operands of one dtype, a bool result.
+public protocol Comparison: Primitive {
+    /// The comparison on ordered values.
+    func compare<T: Comparable>(_ a: T, _ b: T) -> Bool
+}
+
+extension Comparison {
+    public func abstractEval(_ inputs: [ShapedArray]) throws -> [ShapedArray] {
+        let a = try broadcastingAval(name, inputs, accepts: .all)
+        return [ShapedArray(shape: a.shape, dtype: .bool)]
+    }
+
+    public func evaluate(_ inputs: [Tensor], outputs: [ShapedArray]) throws -> [Tensor] {
+        let (a, b) = (inputs[0], inputs[1])
+        let out = try Tensor.uninitialized(outputs[0])
+        let shape = outputs[0].shape
+        let sa = Shape.broadcastStrides(a.shape, to: shape), sb = Shape.broadcastStrides(b.shape, to: shape)
+        let pa = a.storage, pb = b.storage, po = out.storage.typed(Bool.self)
+        switch a.dtype {
+        case .float32: ElementwiseKernels.zip(pa.typed(Float.self), sa, pb.typed(Float.self), sb, po, shape: shape) { compare($0, $1) }
+        case .float64: ElementwiseKernels.zip(pa.typed(Double.self), sa, pb.typed(Double.self), sb, po, shape: shape) { compare($0, $1) }
+        case .int32: ElementwiseKernels.zip(pa.typed(Int32.self), sa, pb.typed(Int32.self), sb, po, shape: shape) { compare($0, $1) }
+        case .int64: ElementwiseKernels.zip(pa.typed(Int64.self), sa, pb.typed(Int64.self), sb, po, shape: shape) { compare($0, $1) }
+        case .uint32: ElementwiseKernels.zip(pa.typed(UInt32.self), sa, pb.typed(UInt32.self), sb, po, shape: shape) { compare($0, $1) }
+        case .bool: ElementwiseKernels.zip(pa.typed(UInt8.self), sa, pb.typed(UInt8.self), sb, po, shape: shape) { compare($0, $1) }
+        }
+        return [out]
+    }
+
+    public func batch(_ inputs: [Tensor], dims: [Int?], axis: BatchAxis) throws -> (outputs: [Tensor], dims: [Int?]) {
+        try broadcastBatch(self, inputs, dims, axis)
+    }
+}

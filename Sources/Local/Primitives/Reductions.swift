@@ -1,0 +1,333 @@
+// Reductions over any set of axes: reduce_sum, reduce_prod, reduce_max,
+// reduce_min, reduce_and, reduce_or, argmax, argmin.
+//
+// Kernel plan: bring the reduced axes to the end (one strided copy unless
+// they already are), then reduce each contiguous run. The order of
+// accumulation depends only on the run length, never on threads.
+
+/// A reduction over `axes` whose result keeps the operand's dtype (JAX's `defreducer`).
+public protocol Reduction: Primitive {
+    /// The reduced axes (non-negative, distinct).
+    var axes: [Int] { get }
+    /// The same reduction over other axes (used by the batching rule).
+    func with(axes: [Int]) -> Self
+    /// Dtype kinds accepted.
+    var accepts: DTypeKinds { get }
+    /// Reduces `count` contiguous floats.
+    func reduce<T: KernelFloat>(float p: UnsafePointer<T>, count: Int) -> T
+    /// Reduces `count` contiguous integers.
+    func reduce<T: KernelInteger>(integer p: UnsafePointer<T>, count: Int) -> T
+    /// Reduces `count` contiguous bools.
+    func reduce(bool p: UnsafePointer<Bool>, count: Int) -> Bool
+}
+
+extension Reduction {
+    public var accepts: DTypeKinds { .numeric }
+    public var parameters: [(name: String, value: String)] { [("axes", ParameterFormat.tuple(axes)), ("out_sharding", "None")] }
+    public func reduce<T: KernelInteger>(integer p: UnsafePointer<T>, count: Int) -> T { 0 }
+    public func reduce(bool p: UnsafePointer<Bool>, count: Int) -> Bool { false }
+
+    public func abstractEval(_ inputs: [ShapedArray]) throws -> [ShapedArray] {
+        try checkArity(name, inputs, 1)
+        try checkDType(name, inputs[0].dtype, accepts)
+        let x = inputs[0]
+        for a in axes where a < 0 || a >= x.ndim {
+            throw TensorError("axis \(a) is out of bounds for array of dimension \(x.ndim)")
+        }
+        guard Set(axes).count == axes.count else { throw TensorError("duplicate value in 'axis': \(ParameterFormat.tuple(axes))") }
+        return [ShapedArray(shape: x.shape.enumerated().filter { !axes.contains($0.offset) }.map(\.element), dtype: x.dtype, weakType: x.weakType)]
+    }
+
+    public func evaluate(_ inputs: [Tensor], outputs: [ShapedArray]) throws -> [Tensor] {
+        let (runs, outer) = try reductionLayout(inputs[0], axes)
+        let out = try Tensor.uninitialized(outputs[0])
+        let src = runs.storage, dst = out.storage
+        let k = outer == 0 ? 0 : runs.size / outer
+        func run<T>(_ s: UnsafeMutablePointer<T>, _ d: UnsafeMutablePointer<T>, _ f: (UnsafePointer<T>, Int) -> T) {
+            ThreadPool.parallelFor(outer, costPerElement: max(k, 1)) { r in
+                for i in r { d[i] = f(s + i * k, k) }
+            }
+        }
+        switch runs.dtype {
+        case .float32: run(src.typed(Float.self), dst.typed(Float.self)) { reduce(float: $0, count: $1) }
+        case .float64: run(src.typed(Double.self), dst.typed(Double.self)) { reduce(float: $0, count: $1) }
+        case .int32: run(src.typed(Int32.self), dst.typed(Int32.self)) { reduce(integer: $0, count: $1) }
+        case .int64: run(src.typed(Int64.self), dst.typed(Int64.self)) { reduce(integer: $0, count: $1) }
+        case .uint32: run(src.typed(UInt32.self), dst.typed(UInt32.self)) { reduce(integer: $0, count: $1) }
+        case .bool: run(src.typed(Bool.self), dst.typed(Bool.self)) { reduce(bool: $0, count: $1) }
+        }
+        return [out]
+    }
+
+    public func batch(_ inputs: [Tensor], dims: [Int?], axis: BatchAxis) throws -> (outputs: [Tensor], dims: [Int?]) {
+        let d = dims[0]!
+        let moved = axes.map { $0 < d ? $0 : $0 + 1 }
+        let outDim = d - axes.filter { $0 < d }.count
+        return ([try bind1(with(axes: moved), inputs)], [outDim])
+    }
+}
+
+/// The operand with the reduced axes moved last (a copy only when needed),
+/// and the number of output elements.
+func reductionLayout(_ x: Tensor, _ axes: [Int]) throws -> (Tensor, Int) {
+    let kept = (0..<x.ndim).filter { !axes.contains($0) }
+    let perm = kept + axes.sorted()
+    let outer = Shape.count(kept.map { x.shape[$0] })
+    if perm == Array(0..<x.ndim) { return (x, outer) }
+    return (try evaluate(Transpose(permutation: perm), [x])[0], outer)
+}
+
+/// Sums with eight independent accumulators (vectorisable, and a fixed
+/// order for a given length).
+@inline(__always)
+func sumRun<T: AdditiveArithmetic>(_ p: UnsafePointer<T>, _ n: Int, _ add: (T, T) -> T) -> T {
+    var acc = (T.zero, T.zero, T.zero, T.zero, T.zero, T.zero, T.zero, T.zero)
+    var i = 0
+    while i + 8 <= n {
+        acc.0 = add(acc.0, p[i]); acc.1 = add(acc.1, p[i + 1]); acc.2 = add(acc.2, p[i + 2]); acc.3 = add(acc.3, p[i + 3])
+        acc.4 = add(acc.4, p[i + 4]); acc.5 = add(acc.5, p[i + 5]); acc.6 = add(acc.6, p[i + 6]); acc.7 = add(acc.7, p[i + 7])
+        i += 8
+    }
+    var s = add(add(add(acc.0, acc.4), add(acc.1, acc.5)), add(add(acc.2, acc.6), add(acc.3, acc.7)))
+    while i < n { s = add(s, p[i]); i += 1 }
+    return s
+}
+
+/// `reduce_sum[axes=…]`.
+public struct ReduceSum: Reduction {
+    public let axes: [Int]
+    public init(axes: [Int]) { self.axes = axes }
+    public func with(axes: [Int]) -> ReduceSum { ReduceSum(axes: axes) }
+    public var name: String { "reduce_sum" }
+    public func reduce<T: KernelFloat>(float p: UnsafePointer<T>, count: Int) -> T { sumRun(p, count, +) }
+    public func reduce<T: KernelInteger>(integer p: UnsafePointer<T>, count: Int) -> T { sumRun(p, count, &+) }
+}
+
+/// `reduce_prod[axes=…]`.
+public struct ReduceProd: Reduction {
+    public let axes: [Int]
+    public init(axes: [Int]) { self.axes = axes }
+    public func with(axes: [Int]) -> ReduceProd { ReduceProd(axes: axes) }
+    public var name: String { "reduce_prod" }
+    public func reduce<T: KernelFloat>(float p: UnsafePointer<T>, count: Int) -> T {
+        var s: T = 1
+        for i in 0..<count { s *= p[i] }
+        return s
+    }
+    public func reduce<T: KernelInteger>(integer p: UnsafePointer<T>, count: Int) -> T {
+        var s: T = 1
+        for i in 0..<count { s = s &* p[i] }
+        return s
+    }
+}
+
+/// `reduce_max[axes=…]`: NaN propagates; the empty maximum is −inf (or the dtype's minimum).
+public struct ReduceMax: Reduction {
+    public let axes: [Int]
+    public init(axes: [Int]) { self.axes = axes }
+    public func with(axes: [Int]) -> ReduceMax { ReduceMax(axes: axes) }
+    public var name: String { "reduce_max" }
+    public var accepts: DTypeKinds { .all }
+    public func reduce<T: KernelFloat>(float p: UnsafePointer<T>, count: Int) -> T {
+        var m = -T.infinity
+        for i in 0..<count { let v = p[i]; m = (v > m || v.isNaN) ? v : m; if m.isNaN { return m } }
+        return m
+    }
+    public func reduce<T: KernelInteger>(integer p: UnsafePointer<T>, count: Int) -> T {
+        var m = T.min
+        for i in 0..<count where p[i] > m { m = p[i] }
+        return m
+    }
+    public func reduce(bool p: UnsafePointer<Bool>, count: Int) -> Bool { (0..<count).contains { p[$0] } }
+}
+
+/// `reduce_min[axes=…]`: NaN propagates; the empty minimum is +inf (or the dtype's maximum).
+public struct ReduceMin: Reduction {
+    public let axes: [Int]
+    public init(axes: [Int]) { self.axes = axes }
+    public func with(axes: [Int]) -> ReduceMin { ReduceMin(axes: axes) }
+    public var name: String { "reduce_min" }
+    public var accepts: DTypeKinds { .all }
+    public func reduce<T: KernelFloat>(float p: UnsafePointer<T>, count: Int) -> T {
+        var m = T.infinity
+        for i in 0..<count { let v = p[i]; m = (v < m || v.isNaN) ? v : m; if m.isNaN { return m } }
+        return m
+    }
+    public func reduce<T: KernelInteger>(integer p: UnsafePointer<T>, count: Int) -> T {
+        var m = T.max
+        for i in 0..<count where p[i] < m { m = p[i] }
+        return m
+    }
+    public func reduce(bool p: UnsafePointer<Bool>, count: Int) -> Bool { !(0..<count).contains { !p[$0] } }
+}
+
+/// `reduce_and[axes=…]`: all, on bools.
+public struct ReduceAnd: Reduction {
+    public let axes: [Int]
+    public init(axes: [Int]) { self.axes = axes }
+    public func with(axes: [Int]) -> ReduceAnd { ReduceAnd(axes: axes) }
+    public var name: String { "reduce_and" }
+    public var accepts: DTypeKinds { .boolean }
+    public func reduce<T: KernelFloat>(float p: UnsafePointer<T>, count: Int) -> T { 0 }
+    public func reduce(bool p: UnsafePointer<Bool>, count: Int) -> Bool { !(0..<count).contains { !p[$0] } }
+}
+
+/// `reduce_or[axes=…]`: any, on bools.
+public struct ReduceOr: Reduction {
+    public let axes: [Int]
+    public init(axes: [Int]) { self.axes = axes }
+    public func with(axes: [Int]) -> ReduceOr { ReduceOr(axes: axes) }
+    public var name: String { "reduce_or" }
+    public var accepts: DTypeKinds { .boolean }
+    public func reduce<T: KernelFloat>(float p: UnsafePointer<T>, count: Int) -> T { 0 }
+    public func reduce(bool p: UnsafePointer<Bool>, count: Int) -> Bool { (0..<count).contains { p[$0] } }
+}
+
+/// `argmax[axes=(k,) index_dtype=int32]` and `argmin`: the first index of
+/// the extreme value along one axis (the first NaN wins, as in JAX).
+public struct ArgExtremum: Primitive {
+    /// Whether this is argmax (else argmin).
+    public let isMax: Bool
+    /// The single reduced axis.
+    public let axis: Int
+    /// Dtype of the result.
+    public let indexDType: DType
+    public init(isMax: Bool, axis: Int, indexDType: DType = .int32) {
+        self.isMax = isMax
+        self.axis = axis
+        self.indexDType = indexDType
+    }
+    public var name: String { isMax ? "argmax" : "argmin" }
+    public var parameters: [(name: String, value: String)] { [("axes", ParameterFormat.tuple([axis])), ("index_dtype", indexDType.name)] }
+
+    public func abstractEval(_ inputs: [ShapedArray]) throws -> [ShapedArray] {
+        try checkArity(name, inputs, 1)
+        let x = inputs[0]
+        guard axis >= 0 && axis < x.ndim else { throw TensorError("axis \(axis) is out of bounds for array of dimension \(x.ndim)") }
+        guard x.shape[axis] > 0 else {
+            throw TensorError("attempt to get \(name) of an empty sequence")
+        }
+        var shape = x.shape
+        shape.remove(at: axis)
+        return [ShapedArray(shape: shape, dtype: indexDType)]
+    }
+
+    public func evaluate(_ inputs: [Tensor], outputs: [ShapedArray]) throws -> [Tensor] {
+        let (runs, outer) = try reductionLayout(inputs[0], [axis])
+        let k = inputs[0].shape[axis]
+        var result = [Int](repeating: 0, count: outer)
+        func scan<T: Comparable>(_ p: UnsafeMutablePointer<T>, isNaN: (T) -> Bool) {
+            for o in 0..<outer {
+                let base = p + o * k
+                var best = 0
+                if isNaN(base[0]) { result[o] = 0; continue }
+                for i in 1..<k {
+                    let v = base[i]
+                    if isNaN(v) { best = i; break }
+                    if isMax ? v > base[best] : v < base[best] { best = i }
+                }
+                result[o] = best
+            }
+        }
+        let s = runs.storage
+        switch runs.dtype {
+        case .float32: scan(s.typed(Float.self)) { $0.isNaN }
+        case .float64: scan(s.typed(Double.self)) { $0.isNaN }
+        case .int32: scan(s.typed(Int32.self)) { _ in false }
+        case .int64: scan(s.typed(Int64.self)) { _ in false }
+        case .uint32: scan(s.typed(UInt32.self)) { _ in false }
+        case .bool: scan(s.typed(UInt8.self)) { _ in false }
+        }
+        return [try Tensor(result.map(Int64.init), shape: outputs[0].shape).astype(indexDType)]
+    }
+
+    public func batch(_ inputs: [Tensor], dims: [Int?], axis: BatchAxis) throws -> (outputs: [Tensor], dims: [Int?]) {
+        let d = dims[0]!
+        let a = self.axis < d ? self.axis : self.axis + 1
+        return ([try bind1(ArgExtremum(isMax: isMax, axis: a, indexDType: indexDType), inputs)], [self.axis < d ? d - 1 : d])
+    }
+}
+
+/// `cumsum`, `cumprod`, `cummax`, `cummin` `[axis=… reverse=…]`: running
+/// combination along one axis.
+public struct Cumulative: Primitive {
+    /// The combining operation.
+    public enum Op: String, Hashable, Sendable { case sum = "cumsum", prod = "cumprod", max = "cummax", min = "cummin" }
+    public let op: Op
+    public let axis: Int
+    public let reverse: Bool
+    public init(_ op: Op, axis: Int, reverse: Bool = false) {
+        self.op = op
+        self.axis = axis
+        self.reverse = reverse
+    }
+    public var name: String { op.rawValue }
+    public var parameters: [(name: String, value: String)] { [("axis", String(axis)), ("reverse", ParameterFormat.bool(reverse))] }
+
+    public func abstractEval(_ inputs: [ShapedArray]) throws -> [ShapedArray] {
+        try checkArity(name, inputs, 1)
+        let x = inputs[0]
+        guard axis >= 0 && axis < x.ndim else { throw TensorError("axis \(axis) is out of bounds for array of dimension \(x.ndim)") }
+        try checkDType(name, x.dtype, (op == .max || op == .min) ? .all : .numeric)
+        return [x]
+    }
+
+    public func evaluate(_ inputs: [Tensor], outputs: [ShapedArray]) throws -> [Tensor] {
+        let x = inputs[0]
+        let out = try Tensor.uninitialized(outputs[0])
+        let len = x.shape[axis]
+        let inner = Shape.count(Array(x.shape[(axis + 1)...]))
+        let outer = Shape.count(Array(x.shape[..<axis]))
+        func run<T>(_ s: UnsafeMutablePointer<T>, _ d: UnsafeMutablePointer<T>, _ f: (T, T) -> T) {
+            guard len > 0 && inner > 0 else { return }
+            ThreadPool.parallelFor(outer, costPerElement: len * inner) { r in
+                for o in r {
+                    let base = o * len * inner
+                    for step in 0..<len {
+                        let i = reverse ? len - 1 - step : step
+                        let row = base + i * inner
+                        if step == 0 {
+                            for j in 0..<inner { d[row + j] = s[row + j] }
+                        } else {
+                            let prev = base + (reverse ? i + 1 : i - 1) * inner
+                            for j in 0..<inner { d[row + j] = f(d[prev + j], s[row + j]) }
+                        }
+                    }
+                }
+            }
+        }
+        let s = x.storage, d = out.storage
+        switch x.dtype {
+        case .float32: run(s.typed(Float.self), d.typed(Float.self), floatOp())
+        case .float64: run(s.typed(Double.self), d.typed(Double.self), floatOp())
+        case .int32: run(s.typed(Int32.self), d.typed(Int32.self), intOp())
+        case .int64: run(s.typed(Int64.self), d.typed(Int64.self), intOp())
+        case .uint32: run(s.typed(UInt32.self), d.typed(UInt32.self), intOp())
+        case .bool: run(s.typed(Bool.self), d.typed(Bool.self), op == .max ? { $0 || $1 } : { $0 && $1 })
+        }
+        return [out]
+    }
+
+    private func floatOp<T: KernelFloat>() -> (T, T) -> T {
+        switch op {
+        case .sum: return (+)
+        case .prod: return (*)
+        case .max: return { ($1 > $0 || $1.isNaN) ? $1 : $0 }
+        case .min: return { ($1 < $0 || $1.isNaN) ? $1 : $0 }
+        }
+    }
+
+    private func intOp<T: KernelInteger>() -> (T, T) -> T {
+        switch op {
+        case .sum: return (&+)
+        case .prod: return (&*)
+        case .max: return { Swift.max($0, $1) }
+        case .min: return { Swift.min($0, $1) }
+        }
+    }
+
+    public func batch(_ inputs: [Tensor], dims: [Int?], axis: BatchAxis) throws -> (outputs: [Tensor], dims: [Int?]) {
+        let d = dims[0]!
+        return ([try bind1(Cumulative(op, axis: self.axis < d ? self.axis : self.axis + 1, reverse: reverse), inputs)], [d])
+    }
+}

@@ -1,0 +1,102 @@
+/// Shape arithmetic shared by the shape rules and kernels.
+///
+/// Shapes are `[Int]` in row-major order, as in numpy. Every function here
+/// that sees a user-supplied shape or axis validates it and throws
+/// ``TensorError`` instead of trapping.
+enum Shape {
+    /// The largest element count a tensor may have: its byte size must fit
+    /// comfortably in memory arithmetic. Larger requests throw before allocating.
+    static let maxElements: Int = 1 << 40
+
+    /// Python's tuple spelling of a shape: `()`, `(3,)`, `(5, 100)`.
+    static func describe(_ shape: [Int]) -> String {
+        if shape.count == 1 { return "(\(shape[0]),)" }
+        return "(" + shape.map(String.init).joined(separator: ", ") + ")"
+    }
+
+    /// Python's tuple spelling of any list of integers.
+    static func tuple(_ values: [Int]) -> String { describe(values) }
+
+    /// Number of elements, checking for negative dimensions and overflow.
+    static func checkedCount(_ shape: [Int]) throws -> Int {
+        var n = 1
+        for d in shape {
+            guard d >= 0 else {
+                throw TensorError("negative dimensions are not allowed, got shape \(describe(shape))")
+            }
+            let (m, overflow) = n.multipliedReportingOverflow(by: d)
+            guard !overflow, m <= maxElements || shape.contains(0) else {
+                throw TensorError("shape \(describe(shape)) has too many elements to allocate (more than 2**40)")
+            }
+            n = m
+        }
+        return shape.contains(0) ? 0 : n
+    }
+
+    /// Element count of a shape already validated.
+    @inline(__always)
+    static func count(_ shape: [Int]) -> Int {
+        var n = 1
+        for d in shape { n &*= d }
+        return n
+    }
+
+    /// Row-major strides, in elements.
+    static func strides(_ shape: [Int]) -> [Int] {
+        var s = [Int](repeating: 1, count: shape.count)
+        var acc = 1
+        for i in stride(from: shape.count - 1, through: 0, by: -1) {
+            s[i] = acc
+            acc &*= shape[i]
+        }
+        return s
+    }
+
+    /// Normalises a possibly negative axis against `ndim`, throwing numpy's message.
+    static func normalizeAxis(_ axis: Int, ndim: Int) throws -> Int {
+        guard axis >= -ndim && axis < ndim else {
+            throw TensorError("axis \(axis) is out of bounds for array of dimension \(ndim)")
+        }
+        return axis < 0 ? axis + ndim : axis
+    }
+
+    /// Normalises a list of axes, rejecting duplicates.
+    static func normalizeAxes(_ axes: [Int], ndim: Int) throws -> [Int] {
+        var out: [Int] = []
+        for a in axes {
+            let n = try normalizeAxis(a, ndim: ndim)
+            guard !out.contains(n) else { throw TensorError("repeated axis in reduction: \(tuple(axes))") }
+            out.append(n)
+        }
+        return out
+    }
+
+    /// numpy broadcasting of several shapes (ranks aligned on the right).
+    static func broadcast(_ shapes: [[Int]], opName: String) throws -> [Int] {
+        let rank = shapes.map(\.count).max() ?? 0
+        var out = [Int](repeating: 1, count: rank)
+        for s in shapes {
+            let offset = rank - s.count
+            for (i, d) in s.enumerated() {
+                let j = i + offset
+                if out[j] == 1 { out[j] = d } else if d != 1 && d != out[j] {
+                    throw TensorError("\(opName) got incompatible shapes for broadcasting: "
+                                      + shapes.map(describe).joined(separator: ", ") + ".")
+                }
+            }
+        }
+        return out
+    }
+
+    /// Strides (in elements) that read an array of `shape` as if broadcast to
+    /// `target` (right-aligned): broadcast dimensions get stride 0.
+    static func broadcastStrides(_ shape: [Int], to target: [Int]) -> [Int] {
+        let own = strides(shape)
+        let offset = target.count - shape.count
+        var out = [Int](repeating: 0, count: target.count)
+        for i in 0..<shape.count where shape[i] != 1 || target[i + offset] == 1 {
+            out[i + offset] = shape[i] == 1 ? 0 : own[i]
+        }
+        return out
+    }
+}

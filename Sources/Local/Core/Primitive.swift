@@ -42,11 +42,16 @@ public protocol Primitive: Hashable, Sendable {
     /// Jaxprs nested in this primitive (control flow), for printing and
     /// for the executor. Empty for first-order primitives.
     var subJaxprs: [(name: String, jaxpr: Jaxpr)] { get }
+
+    /// Whether the primitive must run even when its outputs are unused
+    /// (printing, I/O); dead-code elimination keeps it.
+    var hasSideEffects: Bool { get }
 }
 
 extension Primitive {
     public var parameters: [(name: String, value: String)] { [] }
     public var subJaxprs: [(name: String, jaxpr: Jaxpr)] { [] }
+    public var hasSideEffects: Bool { false }
 
     public func batch(_ inputs: [Tensor], dims: [Int?], axis: BatchAxis) throws -> (outputs: [Tensor], dims: [Int?]) {
         throw NotImplementedError("Batching rule for '\(name)' not implemented")

@@ -3,7 +3,7 @@
 /// `convert_element_type[new_dtype=… weak_type=…]`: changes dtype (and the
 /// weak-type flag). Floats convert to integers by truncation, saturating at
 /// the integer's range with NaN → 0, as XLA on CPU; anything → bool is `!= 0`.
-public struct ConvertElementType: Primitive {
+public struct ConvertElementType: FusibleElementwise {
     /// The result dtype.
     public let newDType: DType
     /// Whether the result is weakly typed.
@@ -28,6 +28,14 @@ public struct ConvertElementType: Primitive {
         let out = try Tensor.uninitialized(outputs[0])
         Conversion.convert(x.storage.pointer, x.dtype, out.storage.pointer, newDType, count: x.size)
         return [out]
+    }
+
+    public func runBlock(_ ins: [UnsafeMutableRawPointer], scalar: [Bool], dtypes: [DType], out: UnsafeMutableRawPointer, count: Int) {
+        if dtypes[0] == newDType {
+            out.copyMemory(from: ins[0], byteCount: count * newDType.itemSize)
+        } else {
+            Conversion.convert(ins[0], dtypes[0], out, newDType, count: count)
+        }
     }
 
     public func batch(_ inputs: [Tensor], dims: [Int?], axis: BatchAxis) throws -> (outputs: [Tensor], dims: [Int?]) {
@@ -64,7 +72,7 @@ public struct BitcastConvertType: Primitive {
 /// `select_n`: `which ? cases[1] : cases[0]` for a bool `which`, or
 /// `cases[which]` for an int32 `which` (JAX's `lax.select_n`). `which` is
 /// 0-d or has the cases' shape.
-public struct SelectN: Primitive {
+public struct SelectN: FusibleElementwise {
     public init() {}
     public var name: String { "select_n" }
 
@@ -107,6 +115,22 @@ public struct SelectN: Primitive {
         default: select(n, dst, srcs, UInt64.self, choice)
         }
         return [out]
+    }
+
+    public func runBlock(_ ins: [UnsafeMutableRawPointer], scalar: [Bool], dtypes: [DType], out: UnsafeMutableRawPointer, count: Int) {
+        let w = UnsafeRawPointer(ins[0]), boolWhich = dtypes[0] == .bool, scalarWhich = scalar[0]
+        let last = ins.count - 2
+        func choice(_ i: Int) -> Int {
+            let k = scalarWhich ? 0 : i
+            if boolWhich { return w.load(fromByteOffset: k, as: Bool.self) ? 1 : 0 }
+            return min(max(Int(w.load(fromByteOffset: 4 * k, as: Int32.self)), 0), last)
+        }
+        let width = dtypes[1].itemSize
+        for i in 0..<count {
+            let c = choice(i) + 1
+            let src = ins[c] + (scalar[c] ? 0 : i * width)
+            (out + i * width).copyMemory(from: src, byteCount: width)
+        }
     }
 
     @inline(__always)

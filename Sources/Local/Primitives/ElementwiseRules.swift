@@ -38,12 +38,22 @@ func checkArity(_ name: String, _ inputs: [ShapedArray], _ n: Int) throws {
     }
 }
 
+// MARK: - Fusion
+
+/// A primitive whose kernel can run on one block of a fused elementwise
+/// loop: contiguous operands of one length (or scalars, which broadcast).
+/// jit's executor chains these block by block so intermediates stay in cache.
+public protocol FusibleElementwise: Primitive {
+    /// Runs the kernel on `count` elements.
+    func runBlock(_ ins: [UnsafeMutableRawPointer], scalar: [Bool], dtypes: [DType], out: UnsafeMutableRawPointer, count: Int)
+}
+
 // MARK: - Unary
 
 /// An elementwise primitive of one operand whose result has the operand's
 /// shape and dtype (JAX's `defvectorized`): conformers give the scalar
 /// function per dtype kind; shape rule, kernel and batching rule come from here.
-public protocol UnaryElementwise: Primitive {
+public protocol UnaryElementwise: FusibleElementwise {
     /// Dtype kinds the primitive accepts (default: floating).
     var accepts: DTypeKinds { get }
     /// The function on floats.
@@ -68,17 +78,21 @@ extension UnaryElementwise {
     public func evaluate(_ inputs: [Tensor], outputs: [ShapedArray]) throws -> [Tensor] {
         let x = inputs[0]
         let out = try Tensor.uninitialized(outputs[0])
-        let n = x.size
-        let src = x.storage, dst = out.storage
-        switch x.dtype {
-        case .float32: ElementwiseKernels.map(src.typed(Float.self), dst.typed(Float.self), count: n) { apply(float: $0) }
-        case .float64: ElementwiseKernels.map(src.typed(Double.self), dst.typed(Double.self), count: n) { apply(float: $0) }
-        case .int32: ElementwiseKernels.map(src.typed(Int32.self), dst.typed(Int32.self), count: n) { apply(integer: $0) }
-        case .int64: ElementwiseKernels.map(src.typed(Int64.self), dst.typed(Int64.self), count: n) { apply(integer: $0) }
-        case .uint32: ElementwiseKernels.map(src.typed(UInt32.self), dst.typed(UInt32.self), count: n) { apply(integer: $0) }
-        case .bool: ElementwiseKernels.map(src.typed(Bool.self), dst.typed(Bool.self), count: n) { apply(bool: $0) }
-        }
+        runBlock([x.storage.pointer], scalar: [false], dtypes: [x.dtype], out: out.storage.pointer, count: x.size)
         return [out]
+    }
+
+    /// The kernel on raw contiguous buffers (also used by fused loops).
+    public func runBlock(_ ins: [UnsafeMutableRawPointer], scalar: [Bool], dtypes: [DType], out: UnsafeMutableRawPointer, count n: Int) {
+        let src = ins[0], dst = out
+        switch dtypes[0] {
+        case .float32: ElementwiseKernels.map(src.assumingMemoryBound(to: Float.self), dst.assumingMemoryBound(to: Float.self), count: n) { apply(float: $0) }
+        case .float64: ElementwiseKernels.map(src.assumingMemoryBound(to: Double.self), dst.assumingMemoryBound(to: Double.self), count: n) { apply(float: $0) }
+        case .int32: ElementwiseKernels.map(src.assumingMemoryBound(to: Int32.self), dst.assumingMemoryBound(to: Int32.self), count: n) { apply(integer: $0) }
+        case .int64: ElementwiseKernels.map(src.assumingMemoryBound(to: Int64.self), dst.assumingMemoryBound(to: Int64.self), count: n) { apply(integer: $0) }
+        case .uint32: ElementwiseKernels.map(src.assumingMemoryBound(to: UInt32.self), dst.assumingMemoryBound(to: UInt32.self), count: n) { apply(integer: $0) }
+        case .bool: ElementwiseKernels.map(src.assumingMemoryBound(to: Bool.self), dst.assumingMemoryBound(to: Bool.self), count: n) { apply(bool: $0) }
+        }
     }
 
     public func batch(_ inputs: [Tensor], dims: [Int?], axis: BatchAxis) throws -> (outputs: [Tensor], dims: [Int?]) {
@@ -90,7 +104,7 @@ extension UnaryElementwise {
 
 /// An elementwise primitive of two operands of one dtype, broadcasting
 /// size-1 and 0-d operands (JAX's `defbroadcasting`).
-public protocol BinaryElementwise: Primitive {
+public protocol BinaryElementwise: FusibleElementwise {
     /// Dtype kinds the primitive accepts (default: numeric).
     var accepts: DTypeKinds { get }
     /// The function on floats.
@@ -114,17 +128,26 @@ extension BinaryElementwise {
         let (a, b) = (inputs[0], inputs[1])
         let out = try Tensor.uninitialized(outputs[0])
         let shape = outputs[0].shape
-        let sa = Shape.broadcastStrides(a.shape, to: shape), sb = Shape.broadcastStrides(b.shape, to: shape)
-        let pa = a.storage, pb = b.storage, po = out.storage
-        switch a.dtype {
-        case .float32: ElementwiseKernels.zip(pa.typed(Float.self), sa, pb.typed(Float.self), sb, po.typed(Float.self), shape: shape) { apply(float: $0, $1) }
-        case .float64: ElementwiseKernels.zip(pa.typed(Double.self), sa, pb.typed(Double.self), sb, po.typed(Double.self), shape: shape) { apply(float: $0, $1) }
-        case .int32: ElementwiseKernels.zip(pa.typed(Int32.self), sa, pb.typed(Int32.self), sb, po.typed(Int32.self), shape: shape) { apply(integer: $0, $1) }
-        case .int64: ElementwiseKernels.zip(pa.typed(Int64.self), sa, pb.typed(Int64.self), sb, po.typed(Int64.self), shape: shape) { apply(integer: $0, $1) }
-        case .uint32: ElementwiseKernels.zip(pa.typed(UInt32.self), sa, pb.typed(UInt32.self), sb, po.typed(UInt32.self), shape: shape) { apply(integer: $0, $1) }
-        case .bool: ElementwiseKernels.zip(pa.typed(Bool.self), sa, pb.typed(Bool.self), sb, po.typed(Bool.self), shape: shape) { apply(bool: $0, $1) }
-        }
+        run(a.dtype, a.storage.pointer, Shape.broadcastStrides(a.shape, to: shape), b.storage.pointer,
+            Shape.broadcastStrides(b.shape, to: shape), out.storage.pointer, shape)
         return [out]
+    }
+
+    /// The kernel on raw contiguous buffers; scalar operands broadcast (used by fused loops).
+    public func runBlock(_ ins: [UnsafeMutableRawPointer], scalar: [Bool], dtypes: [DType], out: UnsafeMutableRawPointer, count n: Int) {
+        run(dtypes[0], ins[0], [scalar[0] ? 0 : 1], ins[1], [scalar[1] ? 0 : 1], out, [n])
+    }
+
+    private func run(_ dtype: DType, _ pa: UnsafeMutableRawPointer, _ sa: [Int], _ pb: UnsafeMutableRawPointer, _ sb: [Int],
+                     _ po: UnsafeMutableRawPointer, _ shape: [Int]) {
+        switch dtype {
+        case .float32: ElementwiseKernels.zip(pa.assumingMemoryBound(to: Float.self), sa, pb.assumingMemoryBound(to: Float.self), sb, po.assumingMemoryBound(to: Float.self), shape: shape) { apply(float: $0, $1) }
+        case .float64: ElementwiseKernels.zip(pa.assumingMemoryBound(to: Double.self), sa, pb.assumingMemoryBound(to: Double.self), sb, po.assumingMemoryBound(to: Double.self), shape: shape) { apply(float: $0, $1) }
+        case .int32: ElementwiseKernels.zip(pa.assumingMemoryBound(to: Int32.self), sa, pb.assumingMemoryBound(to: Int32.self), sb, po.assumingMemoryBound(to: Int32.self), shape: shape) { apply(integer: $0, $1) }
+        case .int64: ElementwiseKernels.zip(pa.assumingMemoryBound(to: Int64.self), sa, pb.assumingMemoryBound(to: Int64.self), sb, po.assumingMemoryBound(to: Int64.self), shape: shape) { apply(integer: $0, $1) }
+        case .uint32: ElementwiseKernels.zip(pa.assumingMemoryBound(to: UInt32.self), sa, pb.assumingMemoryBound(to: UInt32.self), sb, po.assumingMemoryBound(to: UInt32.self), shape: shape) { apply(integer: $0, $1) }
+        case .bool: ElementwiseKernels.zip(pa.assumingMemoryBound(to: Bool.self), sa, pb.assumingMemoryBound(to: Bool.self), sb, po.assumingMemoryBound(to: Bool.self), shape: shape) { apply(bool: $0, $1) }
+        }
     }
 
     public func batch(_ inputs: [Tensor], dims: [Int?], axis: BatchAxis) throws -> (outputs: [Tensor], dims: [Int?]) {
@@ -175,7 +198,7 @@ public func broadcastBatch<P: Primitive>(_ p: P, _ inputs: [Tensor], _ dims: [In
 // MARK: - Comparison
 
 /// An elementwise comparison: two operands of one dtype, a bool result.
-public protocol Comparison: Primitive {
+public protocol Comparison: FusibleElementwise {
     /// The comparison on ordered values.
     func compare<T: Comparable>(_ a: T, _ b: T) -> Bool
 }
@@ -190,17 +213,27 @@ extension Comparison {
         let (a, b) = (inputs[0], inputs[1])
         let out = try Tensor.uninitialized(outputs[0])
         let shape = outputs[0].shape
-        let sa = Shape.broadcastStrides(a.shape, to: shape), sb = Shape.broadcastStrides(b.shape, to: shape)
-        let pa = a.storage, pb = b.storage, po = out.storage.typed(Bool.self)
-        switch a.dtype {
-        case .float32: ElementwiseKernels.zip(pa.typed(Float.self), sa, pb.typed(Float.self), sb, po, shape: shape) { compare($0, $1) }
-        case .float64: ElementwiseKernels.zip(pa.typed(Double.self), sa, pb.typed(Double.self), sb, po, shape: shape) { compare($0, $1) }
-        case .int32: ElementwiseKernels.zip(pa.typed(Int32.self), sa, pb.typed(Int32.self), sb, po, shape: shape) { compare($0, $1) }
-        case .int64: ElementwiseKernels.zip(pa.typed(Int64.self), sa, pb.typed(Int64.self), sb, po, shape: shape) { compare($0, $1) }
-        case .uint32: ElementwiseKernels.zip(pa.typed(UInt32.self), sa, pb.typed(UInt32.self), sb, po, shape: shape) { compare($0, $1) }
-        case .bool: ElementwiseKernels.zip(pa.typed(UInt8.self), sa, pb.typed(UInt8.self), sb, po, shape: shape) { compare($0, $1) }
-        }
+        run(a.dtype, a.storage.pointer, Shape.broadcastStrides(a.shape, to: shape), b.storage.pointer,
+            Shape.broadcastStrides(b.shape, to: shape), out.storage.pointer, shape)
         return [out]
+    }
+
+    /// The kernel on raw contiguous buffers; scalar operands broadcast (used by fused loops).
+    public func runBlock(_ ins: [UnsafeMutableRawPointer], scalar: [Bool], dtypes: [DType], out: UnsafeMutableRawPointer, count n: Int) {
+        run(dtypes[0], ins[0], [scalar[0] ? 0 : 1], ins[1], [scalar[1] ? 0 : 1], out, [n])
+    }
+
+    private func run(_ dtype: DType, _ pa: UnsafeMutableRawPointer, _ sa: [Int], _ pb: UnsafeMutableRawPointer, _ sb: [Int],
+                     _ po: UnsafeMutableRawPointer, _ shape: [Int]) {
+        let o = po.assumingMemoryBound(to: Bool.self)
+        switch dtype {
+        case .float32: ElementwiseKernels.zip(pa.assumingMemoryBound(to: Float.self), sa, pb.assumingMemoryBound(to: Float.self), sb, o, shape: shape) { compare($0, $1) }
+        case .float64: ElementwiseKernels.zip(pa.assumingMemoryBound(to: Double.self), sa, pb.assumingMemoryBound(to: Double.self), sb, o, shape: shape) { compare($0, $1) }
+        case .int32: ElementwiseKernels.zip(pa.assumingMemoryBound(to: Int32.self), sa, pb.assumingMemoryBound(to: Int32.self), sb, o, shape: shape) { compare($0, $1) }
+        case .int64: ElementwiseKernels.zip(pa.assumingMemoryBound(to: Int64.self), sa, pb.assumingMemoryBound(to: Int64.self), sb, o, shape: shape) { compare($0, $1) }
+        case .uint32: ElementwiseKernels.zip(pa.assumingMemoryBound(to: UInt32.self), sa, pb.assumingMemoryBound(to: UInt32.self), sb, o, shape: shape) { compare($0, $1) }
+        case .bool: ElementwiseKernels.zip(pa.assumingMemoryBound(to: UInt8.self), sa, pb.assumingMemoryBound(to: UInt8.self), sb, o, shape: shape) { compare($0, $1) }
+        }
     }
 
     public func batch(_ inputs: [Tensor], dims: [Int?], axis: BatchAxis) throws -> (outputs: [Tensor], dims: [Int?]) {

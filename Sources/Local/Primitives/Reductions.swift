@@ -23,7 +23,7 @@ public protocol Reduction: Primitive {
 
 extension Reduction {
     public var accepts: DTypeKinds { .numeric }
-    public var parameters: [(name: String, value: String)] { [("axes", ParameterFormat.tuple(axes)), ("out_sharding", "None")] }
+    public var parameters: [(name: String, value: String)] { [("axes", ParameterFormat.tuple(axes))] }
     public func reduce<T: KernelInteger>(integer p: UnsafePointer<T>, count: Int) -> T { 0 }
     public func reduce(bool p: UnsafePointer<Bool>, count: Int) -> Bool { false }
 
@@ -99,6 +99,7 @@ public struct ReduceSum: Reduction {
     public init(axes: [Int]) { self.axes = axes }
     public func with(axes: [Int]) -> ReduceSum { ReduceSum(axes: axes) }
     public var name: String { "reduce_sum" }
+    public var parameters: [(name: String, value: String)] { [("axes", ParameterFormat.tuple(axes)), ("out_sharding", "None")] }
     public func reduce<T: KernelFloat>(float p: UnsafePointer<T>, count: Int) -> T { sumRun(p, count, +) }
     public func reduce<T: KernelInteger>(integer p: UnsafePointer<T>, count: Int) -> T { sumRun(p, count, &+) }
 }

@@ -90,7 +90,7 @@ public struct BroadcastInDim: Primitive {
     public var name: String { "broadcast_in_dim" }
     // JAX 0.10 prints only the dimensions (the shape is the result's type).
     public var parameters: [(name: String, value: String)] {
-        [("broadcast_dimensions", ParameterFormat.tuple(broadcastDimensions))]
+        broadcastDimensions.isEmpty ? [] : [("broadcast_dimensions", ParameterFormat.tuple(broadcastDimensions))]
     }
 
     public func abstractEval(_ inputs: [ShapedArray]) throws -> [ShapedArray] {

@@ -1,0 +1,245 @@
+/// How `jit` runs a jaxpr: dead code removed, buffers released as soon as
+/// their last reader has run, and chains of elementwise equations fused
+/// into one loop that walks memory block by block (intermediates stay in
+/// cache, never materialised).
+///
+/// `steps` and `description` make the plan observable (tests check fusion).
+public final class ExecutionPlan: @unchecked Sendable, CustomStringConvertible {
+    enum Step {
+        case equation(Equation)
+        case fused(FusedLoop)
+    }
+
+    let jaxpr: Jaxpr
+    let steps: [Step]
+    /// For each step, the variables whose last reader it is.
+    let releases: [[Var]]
+
+    init(_ jaxpr: Jaxpr) {
+        self.jaxpr = jaxpr
+        let live = ExecutionPlan.deadCodeEliminated(jaxpr)
+        let steps = ExecutionPlan.fuse(live, outputs: jaxpr.outvars)
+        self.steps = steps
+        // Liveness: the last step reading each variable releases it.
+        var lastUse: [ObjectIdentifier: Int] = [:]
+        for (i, s) in steps.enumerated() {
+            for case .variable(let v) in s.inputs { lastUse[ObjectIdentifier(v)] = i }
+        }
+        for case .variable(let v) in jaxpr.outvars { lastUse[ObjectIdentifier(v)] = Int.max }
+        var rel = [[Var]](repeating: [], count: steps.count)
+        for (i, s) in steps.enumerated() {
+            for case .variable(let v) in s.inputs where lastUse[ObjectIdentifier(v)] == i {
+                if !rel[i].contains(where: { $0 === v }) { rel[i].append(v) }
+            }
+        }
+        releases = rel
+    }
+
+    /// Number of fused loops and the equations they cover, e.g. for tests.
+    public var fusedLoopSizes: [Int] {
+        steps.compactMap { if case .fused(let f) = $0 { return f.equations.count } else { return nil } }
+    }
+
+    /// Number of kernels launched per call (fused loops count once).
+    public var kernelCount: Int { steps.count }
+
+    public var description: String {
+        steps.map { s -> String in
+            switch s {
+            case .equation(let e): return e.primitive.name
+            case .fused(let f): return "fused[" + f.equations.map(\.primitive.name).joined(separator: ",") + "]"
+            }
+        }.joined(separator: "; ")
+    }
+
+    /// Runs the plan on concrete arguments.
+    func run(_ args: [Tensor]) throws -> [Tensor] {
+        var env = JaxprEnvironment(jaxpr)
+        for (v, c) in zip(jaxpr.constvars, jaxpr.consts) { env[v] = c }
+        for (v, a) in zip(jaxpr.invars, args) { env[v] = a }
+        for (i, step) in steps.enumerated() {
+            switch step {
+            case .equation(let e):
+                let ins = e.inputs.map { env.read($0) }
+                let outs = try evaluateAny(e.primitive, ins)
+                for (v, o) in zip(e.outputs, outs) { env[v] = o }
+            case .fused(let f):
+                let outs = try f.run(f.inputs.map { env.read($0) })
+                for (v, o) in zip(f.outputs, outs) { env[v] = o }
+            }
+            for v in releases[i] { env.release(v) }
+        }
+        return jaxpr.outvars.map { env.read($0) }
+    }
+
+    static func deadCodeEliminated(_ jaxpr: Jaxpr) -> [Equation] {
+        var needed = Set<ObjectIdentifier>()
+        for case .variable(let v) in jaxpr.outvars { needed.insert(ObjectIdentifier(v)) }
+        var kept: [Equation] = []
+        for e in jaxpr.equations.reversed() {
+            let live = e.primitive.hasSideEffects || e.outputs.contains { needed.contains(ObjectIdentifier($0)) }
+            guard live else { continue }
+            kept.append(e)
+            for case .variable(let v) in e.inputs { needed.insert(ObjectIdentifier(v)) }
+        }
+        return kept.reversed()
+    }
+
+    /// Groups consecutive fusible equations producing the same shape.
+    static func fuse(_ eqns: [Equation], outputs: [Atom]) -> [Step] {
+        // Readers of each variable, by equation index, to find values escaping a group.
+        var readers: [ObjectIdentifier: [Int]] = [:]
+        for (i, e) in eqns.enumerated() {
+            for case .variable(let v) in e.inputs { readers[ObjectIdentifier(v), default: []].append(i) }
+        }
+        var jaxprOutputs = Set<ObjectIdentifier>()
+        for case .variable(let v) in outputs { jaxprOutputs.insert(ObjectIdentifier(v)) }
+
+        var steps: [Step] = []
+        var group: [Int] = []
+        var groupShape: [Int] = []
+        func flush() {
+            defer { group = [] }
+            guard group.count >= 2 else {
+                for i in group { steps.append(.equation(eqns[i])) }
+                return
+            }
+            let members = Set(group)
+            let groupEqns = group.map { eqns[$0] }
+            var produced = Set<ObjectIdentifier>()
+            for e in groupEqns { for v in e.outputs { produced.insert(ObjectIdentifier(v)) } }
+            var inputs: [Atom] = []
+            var seen = Set<ObjectIdentifier>()
+            for e in groupEqns {
+                for a in e.inputs {
+                    if case .variable(let v) = a {
+                        let id = ObjectIdentifier(v)
+                        if produced.contains(id) || seen.contains(id) { continue }
+                        seen.insert(id)
+                    }
+                    inputs.append(a)
+                }
+            }
+            var outs: [Var] = []
+            for e in groupEqns {
+                for v in e.outputs {
+                    let id = ObjectIdentifier(v)
+                    let escapes = jaxprOutputs.contains(id) || (readers[id] ?? []).contains { !members.contains($0) }
+                    if escapes { outs.append(v) }
+                }
+            }
+            steps.append(.fused(FusedLoop(equations: groupEqns, inputs: inputs, outputs: outs, shape: groupShape)))
+        }
+        for (i, e) in eqns.enumerated() {
+            let shape = e.outputs.first?.aval.shape ?? []
+            let fusible = e.primitive is any FusibleElementwise && e.outputs.count == 1
+                && e.inputs.allSatisfy { $0.aval.shape == shape || $0.aval.ndim == 0 } && !shape.isEmpty
+            if fusible && (group.isEmpty || shape == groupShape) {
+                if group.isEmpty { groupShape = shape }
+                group.append(i)
+            } else {
+                flush()
+                if fusible {
+                    groupShape = shape
+                    group = [i]
+                } else {
+                    steps.append(.equation(e))
+                }
+            }
+        }
+        flush()
+        return steps
+    }
+}
+
+extension ExecutionPlan.Step {
+    var inputs: [Atom] {
+        switch self {
+        case .equation(let e): return e.inputs
+        case .fused(let f): return f.inputs
+        }
+    }
+}
+
+/// A chain of elementwise equations over one shape, run block by block.
+struct FusedLoop {
+    let equations: [Equation]
+    /// Operands from outside the loop (variables or literals).
+    let inputs: [Atom]
+    /// Values the loop materialises (read after it, or results).
+    let outputs: [Var]
+    let shape: [Int]
+
+    /// Elements per block: small enough that a chain's intermediates stay in L1/L2.
+    static let blockSize = 2048
+
+    func run(_ values: [Tensor]) throws -> [Tensor] {
+        let n = Shape.count(shape)
+        let outTensors = try outputs.map { try Tensor.uninitialized($0.aval) }
+        // Where each operand of each equation lives.
+        enum Source { case external(Int), output(Int), scratch(Int) }
+        var location: [ObjectIdentifier: Source] = [:]
+        for (k, a) in inputs.enumerated() { if case .variable(let v) = a { location[ObjectIdentifier(v)] = .external(k) } }
+        var scratchAvals: [ShapedArray] = []
+        for e in equations {
+            let v = e.outputs[0]
+            if let k = outputs.firstIndex(where: { $0 === v }) {
+                location[ObjectIdentifier(v)] = .output(k)
+            } else {
+                location[ObjectIdentifier(v)] = .scratch(scratchAvals.count)
+                scratchAvals.append(v.aval)
+            }
+        }
+        // Resolve operand sources once.
+        var literalCursor = 0
+        let literalPositions = inputs.enumerated().compactMap { if case .literal = $0.element { return $0.offset } else { return nil } }
+        var plan: [(p: any FusibleElementwise, srcs: [Source], scalar: [Bool], dtypes: [DType], dst: Source, width: Int)] = []
+        for e in equations {
+            var srcs: [Source] = [], scalar: [Bool] = [], dtypes: [DType] = []
+            for a in e.inputs {
+                switch a {
+                case .variable(let v): srcs.append(location[ObjectIdentifier(v)]!)
+                case .literal:
+                    srcs.append(.external(literalPositions[literalCursor]))
+                    literalCursor += 1
+                }
+                scalar.append(a.aval.ndim == 0)
+                dtypes.append(a.aval.dtype)
+            }
+            let out = e.outputs[0]
+            plan.append((e.primitive as! any FusibleElementwise, srcs, scalar, dtypes, location[ObjectIdentifier(out)]!, out.aval.dtype.itemSize))
+        }
+        let externalPtrs = values.map { $0.storage.pointer }
+        let externalWidths = values.map { $0.dtype.itemSize }
+        let externalScalar = values.map { $0.ndim == 0 }
+        let outPtrs = outTensors.map { $0.storage.pointer }
+        let outWidths = outTensors.map { $0.dtype.itemSize }
+        let blocks = (n + FusedLoop.blockSize - 1) / FusedLoop.blockSize
+        let box = UncheckedBox((plan, externalPtrs, outPtrs, scratchAvals))
+        ThreadPool.parallelFor(blocks, costPerElement: FusedLoop.blockSize * equations.count) { range in
+            let (plan, externalPtrs, outPtrs, scratchAvals) = box.value
+            let scratch = scratchAvals.map { UnsafeMutableRawPointer.allocate(byteCount: FusedLoop.blockSize * $0.dtype.itemSize, alignment: 64) }
+            defer { for s in scratch { s.deallocate() } }
+            for b in range {
+                let start = b * FusedLoop.blockSize
+                let count = Swift.min(FusedLoop.blockSize, n - start)
+                func pointer(_ s: Source) -> UnsafeMutableRawPointer {
+                    switch s {
+                    case .external(let k): return externalScalar[k] ? externalPtrs[k] : externalPtrs[k] + start * externalWidths[k]
+                    case .output(let k): return outPtrs[k] + start * outWidths[k]
+                    case .scratch(let k): return scratch[k]
+                    }
+                }
+                for step in plan {
+                    step.p.runBlock(step.srcs.map(pointer), scalar: step.scalar, dtypes: step.dtypes, out: pointer(step.dst), count: count)
+                }
+            }
+        }
+        return outTensors
+    }
+}
+
+/// `evaluate` for a primitive known only as `any Primitive`.
+func evaluateAny(_ primitive: any Primitive, _ inputs: [Tensor]) throws -> [Tensor] {
+    try evaluate(primitive, inputs)
+}

@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "PMap", targets: ["PMap"]),
         .executable(name: "pmaprun", targets: ["launcher"]),
         .executable(name: "seed-vmap", targets: ["seed-vmap"]),
+        .executable(name: "seed-loops", targets: ["seed-loops"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -55,6 +56,7 @@ let package = Package(
 
         // MARK: Examples
         .executableTarget(name: "seed-vmap", dependencies: ["Local"], path: "examples/seed-vmap"),
+        .executableTarget(name: "seed-loops", dependencies: ["Local"], path: "examples/seed-loops"),
 
         // MARK: Tests
         .testTarget(name: "LocalTests", dependencies: ["Local"]),

@@ -108,7 +108,19 @@ extension Jaxpr: CustomStringConvertible {
         for e in equations {
             let lhs = e.outputs.map { used.contains(ObjectIdentifier($0)) ? typed($0) : "_:" + $0.aval.description }.joined(separator: " ")
             var params: [(String, Doc)] = e.primitive.parameters.map { ($0.name, Doc.text($0.value)) }
-            for (name, sub) in e.primitive.subJaxprs { params.append((name, sub.doc(namer))) }
+            // Several jaxprs under one name (cond's branches) print as a tuple, one per line.
+            var grouped: [(String, [Jaxpr])] = []
+            for (name, sub) in e.primitive.subJaxprs {
+                if let k = grouped.firstIndex(where: { $0.0 == name }) { grouped[k].1.append(sub) } else { grouped.append((name, [sub])) }
+            }
+            for (name, subs) in grouped {
+                if subs.count == 1 && name != "branches" {
+                    params.append((name, subs[0].doc(namer)))
+                } else {
+                    let items = subs.map { $0.doc(namer) }
+                    params.append((name, .text("(") + .nest(2, .brk("") + Doc.join(.brk(" "), items)) + .brk("") + .text(")")))
+                }
+            }
             params.sort { $0.0 < $1.0 }
             var rhs: Doc = .text(e.primitive.name)
             if !params.isEmpty {

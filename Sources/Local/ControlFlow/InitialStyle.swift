@@ -1,0 +1,98 @@
+// Shared machinery for the control-flow primitives: tracing a body into a
+// jaxpr whose captured values become explicit leading inputs (JAX's
+// "initial-style" jaxprs), running a jaxpr with a cached plan, and batching
+// a jaxpr (used by the scan/while/cond batching rules).
+
+/// A traced body: its jaxpr takes `consts ++ args`; `consts` are the values
+/// it captured (concrete arrays or tracers of enclosing transformations).
+struct ClosedBody {
+    let jaxpr: Jaxpr
+    let consts: [Tensor]
+}
+
+/// Traces `f` on `avals` and hoists every captured constant into a leading input.
+func traceBody(_ avals: [ShapedArray], purpose: String, _ f: ([Tensor]) throws -> [Tensor]) throws -> ClosedBody {
+    let j = try traceToJaxpr(avals, purpose: purpose, f)
+    let hoisted = Jaxpr(constvars: [], consts: [], invars: j.constvars + j.invars, equations: j.equations, outvars: j.outvars)
+    return ClosedBody(jaxpr: hoisted, consts: j.consts)
+}
+
+/// Plans for jaxprs run repeatedly (loop bodies), keyed by identity.
+final class PlanCache: @unchecked Sendable {
+    static let shared = PlanCache()
+    private let plans = Mutex([ObjectIdentifier: (Jaxpr, ExecutionPlan)]())
+
+    func plan(_ j: Jaxpr) -> ExecutionPlan {
+        let id = ObjectIdentifier(j)
+        if let p = plans.withLock({ $0[id] }) { return p.1 }
+        let p = ExecutionPlan(j)
+        // The jaxpr is kept alive alongside so its identifier is never reused.
+        plans.withLock { $0[id] = (j, p) }
+        return p
+    }
+}
+
+/// Runs a jaxpr on concrete values with its cached plan, or through `bind`
+/// when any value is a tracer.
+func runJaxpr(_ j: Jaxpr, _ args: [Tensor]) throws -> [Tensor] {
+    if args.allSatisfy(\.isConcrete) { return try PlanCache.shared.plan(j).run(args) }
+    return try evalJaxpr(j, args)
+}
+
+/// The batched version of `jaxpr`: inputs marked in `inBatched` get a
+/// leading batch dimension of `axis.size`; outputs come back batched at 0
+/// when they depend on batched inputs or `forceOut` says so. Constants the
+/// batched body needs are hoisted (the result's jaxpr takes them first).
+func batchJaxpr(_ jaxpr: Jaxpr, axis: BatchAxis, inBatched: [Bool], forceOut: [Bool]) throws -> (ClosedBody, outBatched: [Bool]) {
+    let avals = zip(jaxpr.invars, inBatched).map { v, b in b ? v.aval.with(shape: [axis.size] + v.aval.shape) : v.aval }
+    var outBatched: [Bool] = []
+    let body = try traceBody(avals, purpose: "vmap of a control-flow body") { args in
+        let trace = BatchTrace(axis: axis)
+        defer { trace.finish() }
+        let boxed = zip(args, inBatched).map { x, b in b ? trace.box(x, 0) : x }
+        let outs = try evalJaxpr(jaxpr, boxed)
+        outBatched = []
+        return try zip(outs, forceOut).map { y, force in
+            let (v, d) = trace.unbox(y)
+            if d == nil && !force { outBatched.append(false); return v }
+            outBatched.append(true)
+            return try Batching.matchAxis(v, from: d, to: 0, size: axis.size)
+        }
+    }
+    return (body, outBatched)
+}
+
+/// Moves every batched value to batch dimension `to`, broadcasting the
+/// unbatched ones marked in `force`.
+func alignBatch(_ xs: [Tensor], _ dims: [Int?], force: [Bool], to: Int, size: Int) throws -> [Tensor] {
+    try zip(xs, zip(dims, force)).map { x, df in
+        let (d, f) = df
+        if d == nil && !f { return x }
+        return try Batching.matchAxis(x, from: d, to: to, size: size)
+    }
+}
+
+/// The carry-type check of scan and while: shapes and dtypes must agree
+/// (weak types may differ), with JAX's message.
+func checkCarryTypes(_ name: String, _ inAvals: [ShapedArray], _ outAvals: [ShapedArray]) throws {
+    guard inAvals.count == outAvals.count else {
+        throw TensorError("\(name) function carry input and carry output must have the same pytree structure, but they differ: the input carry has \(inAvals.count) leaves and the output carry \(outAvals.count).")
+    }
+    var lines: [String] = []
+    for (i, (a, b)) in zip(inAvals, outAvals).enumerated() where a.shape != b.shape || a.dtype != b.dtype {
+        let what = a.shape != b.shape && a.dtype != b.dtype ? "the shapes and dtypes do not match" : (a.shape != b.shape ? "the shapes do not match" : "the dtypes do not match")
+        let component = inAvals.count == 1 ? "c" : "c[\(i)]"
+        lines.append("The input carry \(component) has type \(a.longDescription) but the corresponding output carry component has type \(b.longDescription), so \(what).")
+    }
+    if !lines.isEmpty {
+        throw TensorError("\(name) function carry input and carry output must have equal types, but they differ:\n\n" + lines.joined(separator: "\n\n")
+                          + "\n\nRevise the function so that the output carry has the same types as the input carry (e.g. start from a float literal like 0.0 or convert with astype).")
+    }
+}
+
+/// Identity-based equality for primitives holding jaxprs.
+struct JaxprRef: Hashable, @unchecked Sendable {
+    let jaxpr: Jaxpr
+    static func == (a: JaxprRef, b: JaxprRef) -> Bool { a.jaxpr === b.jaxpr }
+    func hash(into h: inout Hasher) { h.combine(ObjectIdentifier(jaxpr)) }
+}

@@ -12,6 +12,7 @@ let package = Package(
         .executable(name: "pmaprun", targets: ["launcher"]),
         .executable(name: "seed-vmap", targets: ["seed-vmap"]),
         .executable(name: "seed-loops", targets: ["seed-loops"]),
+        .executable(name: "pmap-check", targets: ["pmap-check"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -57,6 +58,7 @@ let package = Package(
         // MARK: Examples
         .executableTarget(name: "seed-vmap", dependencies: ["Local"], path: "examples/seed-vmap"),
         .executableTarget(name: "seed-loops", dependencies: ["Local"], path: "examples/seed-loops"),
+        .executableTarget(name: "pmap-check", dependencies: ["PMap"], path: "Sources/pmap-check"),
 
         // MARK: Tests
         .testTarget(name: "LocalTests", dependencies: ["Local"]),

@@ -3,13 +3,17 @@
 /// Shapes are `[Int]` in row-major order, as in numpy. Every function here
 /// that sees a user-supplied shape or axis validates it and throws
 /// ``TensorError`` instead of trapping.
-enum Shape {
+public enum Shape {
     /// The largest element count a tensor may have: its byte size must fit
     /// comfortably in memory arithmetic. Larger requests throw before allocating.
     static let maxElements: Int = 1 << 40
 
     /// Python's tuple spelling of a shape: `()`, `(3,)`, `(5, 100)`.
-    static func describe(_ shape: [Int]) -> String {
+    ///
+    /// ```swift
+    /// Shape.describe([5, 100])   // "(5, 100)"
+    /// ```
+    public static func describe(_ shape: [Int]) -> String {
         if shape.count == 1 { return "(\(shape[0]),)" }
         return "(" + shape.map(String.init).joined(separator: ", ") + ")"
     }

@@ -114,7 +114,7 @@ public struct Cond: Primitive {
     }
 
     public func evaluate(_ inputs: [Tensor], outputs: [ShapedArray]) throws -> [Tensor] {
-        let i = Swift.min(Swift.max(Int(inputs[0].storage.pointer.load(as: Int32.self)), 0), branches.count - 1)
+        let i = Swift.min(Swift.max(inputs[0].scalarAsInt(), 0), branches.count - 1)
         return try PlanCache.shared.plan(branches[i]).run(Array(inputs.dropFirst()))
     }
 

@@ -82,7 +82,7 @@ public struct While: Primitive {
         let bc = Array(inputs[condNConsts..<(condNConsts + bodyNConsts)])
         var carry = Array(inputs[(condNConsts + bodyNConsts)...])
         let condPlan = PlanCache.shared.plan(cond), bodyPlan = PlanCache.shared.plan(body)
-        while try condPlan.run(cc + carry)[0].storage.pointer.load(as: Bool.self) {
+        while try condPlan.run(cc + carry)[0].scalarAsInt() != 0 {
             carry = try bodyPlan.run(bc + carry)
         }
         return zip(carry, outputs).map { c, a in c.aval == a ? c : Tensor(aval: a, storage: c.storage) }

@@ -24,7 +24,8 @@ public struct TensorError: Error, CustomStringConvertible, Equatable, Sendable {
 public struct ConcretizationError: Error, CustomStringConvertible, Sendable {
     /// The human-readable explanation.
     public let message: String
-    init(_ message: String) { self.message = message }
+    /// Creates an error with `message`.
+    public init(_ message: String) { self.message = message }
     public var description: String { message }
 }
 
@@ -33,6 +34,7 @@ public struct ConcretizationError: Error, CustomStringConvertible, Sendable {
 public struct NotImplementedError: Error, CustomStringConvertible, Sendable {
     /// The human-readable explanation.
     public let message: String
-    init(_ message: String) { self.message = message }
+    /// Creates an error with `message`.
+    public init(_ message: String) { self.message = message }
     public var description: String { message }
 }

@@ -61,16 +61,54 @@ extension Primitive {
 /// The mapped axis a batching rule works under: its size and, for
 /// collectives, its name (`vmap(f, axisName: "i")`).
 public struct BatchAxis: Hashable, Sendable {
-    /// Length of the mapped axis.
+    /// Length of the mapped axis in this process.
     public var size: Int
     /// The name collectives refer to, if any.
     public var name: String?
+    /// When the axis is spread over several processes (`pmap`), how to
+    /// combine across them; nil for an axis entirely in this process.
+    public var group: (any AxisGroup)?
 
     /// Creates a batch axis description.
-    public init(size: Int, name: String? = nil) {
+    public init(size: Int, name: String? = nil, group: (any AxisGroup)? = nil) {
         self.size = size
         self.name = name
+        self.group = group
     }
+
+    /// The axis's full length: ``size`` here, or the sum over all processes.
+    public var globalSize: Int { group?.globalSize ?? size }
+    /// Global index of this process's first example.
+    public var globalOffset: Int { group?.localOffset ?? 0 }
+
+    public static func == (a: BatchAxis, b: BatchAxis) -> Bool {
+        a.size == b.size && a.name == b.name && a.group === b.group
+    }
+    public func hash(into h: inout Hasher) {
+        h.combine(size)
+        h.combine(name)
+    }
+}
+
+/// A mapped axis whose examples are spread over several processes (one
+/// block per process). The PMap module implements it over MPI; collectives'
+/// batching rules use it to combine their per-process partial results.
+public protocol AxisGroup: AnyObject, Sendable {
+    /// Examples along the axis over all processes.
+    var globalSize: Int { get }
+    /// Global index of this process's first example.
+    var localOffset: Int { get }
+    /// Examples held by each process, in process order.
+    var counts: [Int] { get }
+    /// Combines a concrete tensor elementwise across processes.
+    func allReduce(_ x: Tensor, _ op: CrossProcessReduction) throws -> Tensor
+    /// Concatenates every process's block along axis 0, in process order.
+    func allGather(_ x: Tensor) throws -> Tensor
+}
+
+/// The elementwise combinations collectives need across processes.
+public enum CrossProcessReduction: String, Hashable, Sendable {
+    case sum, max, min
 }
 
 /// Formatting helpers for primitive parameters, in JAX's spelling.
@@ -80,6 +118,10 @@ public enum ParameterFormat {
     /// A Python list of integers: `[1]`, `[]`.
     public static func list(_ values: [Int]) -> String {
         "[" + values.map(String.init).joined(separator: ", ") + "]"
+    }
+    /// A Python list of strings: `['i', 'j']`.
+    public static func stringList(_ values: [String]) -> String {
+        "[" + values.map { "'\($0)'" }.joined(separator: ", ") + "]"
     }
     /// A Python bool: `True`/`False`.
     public static func bool(_ value: Bool) -> String { value ? "True" : "False" }

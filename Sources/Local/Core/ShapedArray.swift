@@ -38,9 +38,9 @@ public struct ShapedArray: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The same value with a different shape.
-    func with(shape: [Int]) -> ShapedArray { ShapedArray(shape: shape, dtype: dtype, weakType: weakType) }
+    public func with(shape: [Int]) -> ShapedArray { ShapedArray(shape: shape, dtype: dtype, weakType: weakType) }
     /// The same value with a different dtype (strongly typed).
-    func with(dtype: DType, weakType: Bool = false) -> ShapedArray {
+    public func with(dtype: DType, weakType: Bool = false) -> ShapedArray {
         ShapedArray(shape: shape, dtype: dtype, weakType: weakType)
     }
 }

@@ -18,6 +18,9 @@ final class ThreadState {
     var inParallelRegion = false
     /// The PRNG implementation chosen by `Random.withImplementation`.
     var prngImplementation: PRNGImplementation = .partitionable
+    /// Named batch traces active on this thread, innermost last (for
+    /// `axisIndex` and collectives on values that do not depend on the axis).
+    var namedAxes: [(name: String, trace: Trace, axis: BatchAxis)] = []
 
     private static let key: pthread_key_t = {
         var k = pthread_key_t()

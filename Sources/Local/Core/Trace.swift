@@ -19,7 +19,7 @@ open class Trace: @unchecked Sendable {
     }
 
     /// Pops this trace: its tracers may no longer be used.
-    public func finish() {
+    open func finish() {
         guard isActive else { return }
         isActive = false
         ThreadState.current.traceDepth -= 1

@@ -8,6 +8,16 @@ final class BatchTrace: Trace, @unchecked Sendable {
     init(axis: BatchAxis) {
         self.axis = axis
         super.init()
+        if let name = axis.name { ThreadState.current.namedAxes.append((name, self, axis)) }
+    }
+
+    override func finish() {
+        guard isActive else { return }
+        if axis.name != nil {
+            let state = ThreadState.current
+            if let i = state.namedAxes.lastIndex(where: { $0.trace === self }) { state.namedAxes.remove(at: i) }
+        }
+        super.finish()
     }
 
     override var kindName: String { "BatchTrace" }

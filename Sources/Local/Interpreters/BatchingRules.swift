@@ -38,3 +38,32 @@ public enum Batching {
         try zip(inputs, dims).map { try bdimAtFront($0, $1, size: size) }
     }
 }
+
+/// The named mapped axes visible where a collective is called.
+public enum NamedAxes {
+    /// The innermost active `vmap`/`pmap` axis called `name`, with its trace.
+    public static func lookup(_ name: String) -> (trace: Trace, axis: BatchAxis)? {
+        ThreadState.current.namedAxes.last { $0.name == name }.map { ($0.trace, $0.axis) }
+    }
+
+    /// Names of the active axes, innermost last (for error messages).
+    public static var active: [String] { ThreadState.current.namedAxes.map(\.name) }
+
+    /// JAX's error for a collective naming an axis that is not mapped here.
+    public static func unbound(_ name: String) -> TensorError {
+        TensorError("unbound axis name: \(name). The following axis names (e.g. defined by pmap) are available to collective operations: " + ParameterFormat.stringList(active))
+    }
+
+    /// Whether `x` is batched by the axis's own trace (as opposed to being
+    /// the same for every example along it).
+    public static func isMapped(_ x: Tensor, by trace: Trace) -> Bool {
+        guard let t = x.tracer as? BatchTracer else { return false }
+        return t.trace === trace
+    }
+
+    /// `x` as a tracer batched along `trace`'s axis at dimension 0 (`value`
+    /// holds the whole batch).
+    public static func batched(_ value: Tensor, by trace: Trace) -> Tensor {
+        (trace as! BatchTrace).box(value, 0)
+    }
+}

@@ -26,9 +26,16 @@ public enum ThreadPool {
         set { configured.withLock { $0 = max(1, newValue) } }
     }
 
+    /// `PMAP_NUM_THREADS`, else this node's cores divided by the ranks
+    /// sharing it (Open MPI's `OMPI_COMM_WORLD_LOCAL_SIZE`, MPICH's
+    /// `MPI_LOCALNRANKS`), at least 1.
     static func initialThreadCount() -> Int {
         if let s = getenv("PMAP_NUM_THREADS"), let n = Int(String(cString: s)), n >= 1 { return n }
-        return max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+        let cores = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+        for name in ["OMPI_COMM_WORLD_LOCAL_SIZE", "MPI_LOCALNRANKS"] {
+            if let s = getenv(name), let ranks = Int(String(cString: s)), ranks >= 1 { return max(1, cores / ranks) }
+        }
+        return cores
     }
 
     /// Runs `body` over `0..<count` split into contiguous chunks, in parallel

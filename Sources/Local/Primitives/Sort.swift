@@ -37,9 +37,9 @@ public struct Sort: Primitive {
         let keys = try inputs.prefix(numKeys).map { try $0.astype(.float64) }
         let keyPtrs = keys.map { $0.storage.typed(Double.self) }
         // Integer keys above 2^53 would collide as doubles: compare them exactly.
-        let exactKeys = try inputs.prefix(numKeys).map { x -> UnsafeMutablePointer<Int64>? in
-            x.dtype == .int64 ? try x.astype(.int64).storage.typed(Int64.self) : nil
-        }
+        let exactTensors = inputs.prefix(numKeys).map { $0.dtype == .int64 ? $0 : nil }
+        let exactKeys = exactTensors.map { $0?.storage.typed(Int64.self) }
+        defer { withExtendedLifetime((keys, exactTensors)) {} }
         let outs = try outputs.map { try Tensor.uninitialized($0) }
         var perm = [Int](repeating: 0, count: len)
         for o in 0..<outer {

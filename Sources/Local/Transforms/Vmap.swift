@@ -19,7 +19,8 @@ public struct Axes: ExpressibleByIntegerLiteral, ExpressibleByNilLiteral, Expres
     /// One entry for every argument.
     public init(all value: Int?) { entries = [value]; broadcast = true }
 
-    func expanded(to count: Int, what: String) throws -> [Int?] {
+    /// One entry per argument (`what` names the parameter in errors).
+    public func expanded(to count: Int, what: String) throws -> [Int?] {
         if broadcast { return Array(repeating: entries[0], count: count) }
         guard entries.count == count else {
             throw TensorError("vmap \(what) must be an int, None, or a tuple of entries corresponding to the positional arguments passed to the function, but got len(\(what))=\(entries.count), len(args)=\(count)")
@@ -42,8 +43,8 @@ public enum VmapStrategy: Sendable {
 
 /// The flat core of `vmap`: arguments and results as groups of leaves, one
 /// group per positional argument / result component.
-func vmapGroups(_ f: @escaping ([[Tensor]]) throws -> [[Tensor]], _ args: [[Tensor]], inAxes: Axes, outAxes: Axes,
-                axisSize: Int?, axisName: String?, strategy: VmapStrategy) throws -> [[Tensor]] {
+@_spi(Transforms) public func vmapGroups(_ f: @escaping ([[Tensor]]) throws -> [[Tensor]], _ args: [[Tensor]], inAxes: Axes, outAxes: Axes,
+                axisSize: Int?, axisName: String?, strategy: VmapStrategy, group: (any AxisGroup)? = nil) throws -> [[Tensor]] {
     let perArg = try inAxes.expanded(to: args.count, what: "in_axes")
     // Normalise axes and find the mapped size.
     var dims: [[Int?]] = []
@@ -79,16 +80,17 @@ func vmapGroups(_ f: @escaping ([[Tensor]]) throws -> [[Tensor]], _ args: [[Tens
     let allConcrete = args.allSatisfy { $0.allSatisfy(\.isConcrete) }
     let outerDepth = ThreadState.current.traceDepth
     do {
-        return try vmapTraced(f, args, dims, size: size, axisName: axisName, outAxes: outAxes)
+        return try vmapTraced(f, args, dims, axis: BatchAxis(size: size, name: axisName, group: group), outAxes: outAxes)
     } catch let e as ConcretizationError {
-        guard strategy == .auto, allConcrete, outerDepth == 0 else { throw e }
+        guard strategy == .auto, allConcrete, outerDepth == 0, group == nil else { throw e }
         return try vmapPerExample(f, args, dims, size: size, outAxes: outAxes)
     }
 }
 
 private func vmapTraced(_ f: ([[Tensor]]) throws -> [[Tensor]], _ args: [[Tensor]], _ dims: [[Int?]],
-                        size: Int, axisName: String?, outAxes: Axes) throws -> [[Tensor]] {
-    let trace = BatchTrace(axis: BatchAxis(size: size, name: axisName))
+                        axis: BatchAxis, outAxes: Axes) throws -> [[Tensor]] {
+    let size = axis.size
+    let trace = BatchTrace(axis: axis)
     defer { trace.finish() }
     let inputs = zip(args, dims).map { group, gd in zip(group, gd).map { trace.box($0, $1) } }
     let outs = try f(inputs)

@@ -13,6 +13,7 @@ let package = Package(
         .executable(name: "seed-vmap", targets: ["seed-vmap"]),
         .executable(name: "seed-loops", targets: ["seed-loops"]),
         .executable(name: "pmap-check", targets: ["pmap-check"]),
+        .executable(name: "pmap-bench", targets: ["pmap-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -59,6 +60,7 @@ let package = Package(
         .executableTarget(name: "seed-vmap", dependencies: ["Local"], path: "examples/seed-vmap"),
         .executableTarget(name: "seed-loops", dependencies: ["Local"], path: "examples/seed-loops"),
         .executableTarget(name: "pmap-check", dependencies: ["PMap"], path: "Sources/pmap-check"),
+        .executableTarget(name: "pmap-bench", dependencies: ["PMap"], path: "Sources/pmap-bench"),
 
         // MARK: Tests
         .testTarget(name: "LocalTests", dependencies: ["Local"]),

@@ -4,8 +4,8 @@
 /// that sees a user-supplied shape or axis validates it and throws
 /// ``TensorError`` instead of trapping.
 public enum Shape {
-    /// The largest element count a tensor may have: its byte size must fit
-    /// comfortably in memory arithmetic. Larger requests throw before allocating.
+    /// The smallest element count a tensor may not have: its byte size must fit
+    /// comfortably in memory arithmetic. Such requests throw before allocating.
     static let maxElements: Int = 1 << 40
 
     /// Python's tuple spelling of a shape: `()`, `(3,)`, `(5, 100)`.
@@ -29,8 +29,8 @@ public enum Shape {
                 throw TensorError("negative dimensions are not allowed, got shape \(describe(shape))")
             }
             let (m, overflow) = n.multipliedReportingOverflow(by: d)
-            guard !overflow, m <= maxElements || shape.contains(0) else {
-                throw TensorError("shape \(describe(shape)) has too many elements to allocate (more than 2**40)")
+            guard !overflow, m < maxElements || shape.contains(0) else {
+                throw TensorError("shape \(describe(shape)) has too many elements to allocate (2**40 or more)")
             }
             n = m
         }
@@ -69,7 +69,7 @@ public enum Shape {
         var out: [Int] = []
         for a in axes {
             let n = try normalizeAxis(a, ndim: ndim)
-            guard !out.contains(n) else { throw TensorError("repeated axis in reduction: \(tuple(axes))") }
+            guard !out.contains(n) else { throw TensorError("duplicate value in 'axis': \(tuple(axes))") }
             out.append(n)
         }
         return out

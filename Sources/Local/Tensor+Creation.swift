@@ -166,8 +166,12 @@ extension Tensor {
         guard lo.isFinite && hi.isFinite && step.isFinite else { throw TensorError("arange: arguments must be finite, got start=\(lo), stop=\(hi), step=\(step)") }
         let whole = lo.rounded() == lo && hi.rounded() == hi && step.rounded() == step
         let dt = dtype ?? (whole ? .int32 : .float32)
-        let count = max(0, Int(((hi - lo) / step).rounded(.up)))
-        _ = try Shape.checkedCount([count])
+        // Int(Double) traps beyond Int's range: bound the count as a Double first.
+        let steps = ((hi - lo) / step).rounded(.up)
+        guard steps < Double(Shape.maxElements) else {
+            throw TensorError("arange(\(lo), \(hi), step: \(step)) has too many elements to allocate (2**40 or more)")
+        }
+        let count = steps > 0 ? Int(steps) : 0
         let base = try bind1(Iota(dtype: dt.isFloatingPoint ? dt : .int64, shape: [count], dimension: 0), [])
         if dt.isFloatingPoint {
             return try (base * Tensor(step, dtype: dt) + Tensor(lo, dtype: dt))
@@ -183,6 +187,7 @@ extension Tensor {
     /// ```
     public static func linspace(_ start: Double, _ stop: Double, count: Int, endpoint: Bool = true, dtype: DType = .float32) throws -> Tensor {
         guard count >= 0 else { throw TensorError("Number of samples, \(count), must be non-negative.") }
+        _ = try Shape.checkedCount([count])
         let div = Double(endpoint ? max(count - 1, 1) : max(count, 1))
         let step = (stop - start) / div
         var values = (0..<count).map { start + Double($0) * step }
@@ -199,7 +204,7 @@ extension Tensor {
         let cols = m ?? n
         let rows = try bind1(Iota(dtype: .int32, shape: [n, cols], dimension: 0), [])
         let colsIota = try bind1(Iota(dtype: .int32, shape: [n, cols], dimension: 1), [])
-        return try (rows + Tensor(Int32(k)) .== colsIota).astype(dtype)
+        return try (rows + Tensor(Int32(clamping: k)) .== colsIota).astype(dtype)
     }
 }
 

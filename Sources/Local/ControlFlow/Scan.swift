@@ -134,6 +134,9 @@ public struct Scan: Primitive {
     }
 
     public func evaluate(_ inputs: [Tensor], outputs: [ShapedArray]) throws -> [Tensor] {
+        if length > 0, let fast = AssociativeScanCache.shared.analysis(self) {
+            return try fast.run(inputs, length: length, reverse: reverse, outputs: outputs)
+        }
         let consts = Array(inputs[..<numConsts])
         var carry = Array(inputs[numConsts..<(numConsts + numCarry)])
         let xs = Array(inputs[(numConsts + numCarry)...])
@@ -190,5 +193,19 @@ extension Tensor {
         let bytes = out.size * dtype.itemSize
         out.storage.pointer.copyMemory(from: storage.pointer + i * bytes, byteCount: bytes)
         return out
+    }
+}
+
+/// Associative-scan analyses, once per scan body.
+final class AssociativeScanCache: @unchecked Sendable {
+    static let shared = AssociativeScanCache()
+    private let entries = Mutex([ObjectIdentifier: (Jaxpr, AssociativeScan?)]())
+
+    func analysis(_ s: Scan) -> AssociativeScan? {
+        let id = ObjectIdentifier(s.body)
+        if let e = entries.withLock({ $0[id] }) { return e.1 }
+        let a = AssociativeScan.analyse(s.body, numConsts: s.numConsts, numCarry: s.numCarry)
+        entries.withLock { $0[id] = (s.body, a) }
+        return a
     }
 }

@@ -33,6 +33,7 @@ public final class ExecutionPlan: @unchecked Sendable, CustomStringConvertible {
             }
         }
         releases = rel
+        compile()
     }
 
     /// Number of fused loops and the equations they cover, e.g. for tests.
@@ -52,24 +53,73 @@ public final class ExecutionPlan: @unchecked Sendable, CustomStringConvertible {
         }.joined(separator: "; ")
     }
 
+    /// Where each step reads its operands and writes its results, resolved
+    /// once so a call does no lookups.
+    private struct Compiled {
+        enum Operand { case slot(Int), literal(Tensor) }
+        var inputs: [Operand]
+        var outputs: [Int]
+        var outAvals: [ShapedArray]
+        var releases: [Int]
+    }
+    private var compiled: [Compiled] = []
+    private var constSlots: [Int] = []
+    private var inSlots: [Int] = []
+    private var outOperands: [Compiled.Operand] = []
+    private var slotCount = 0
+
+    private func compile() {
+        var index: [ObjectIdentifier: Int] = [:]
+        func slot(_ v: Var) -> Int {
+            if let i = index[ObjectIdentifier(v)] { return i }
+            let i = index.count
+            index[ObjectIdentifier(v)] = i
+            return i
+        }
+        func operand(_ a: Atom) -> Compiled.Operand {
+            switch a {
+            case .literal(let t): return .literal(t)
+            case .variable(let v): return .slot(slot(v))
+            }
+        }
+        constSlots = jaxpr.constvars.map(slot)
+        inSlots = jaxpr.invars.map(slot)
+        compiled = zip(steps, releases).map { step, rel in
+            let outs: [Var]
+            switch step {
+            case .equation(let e): outs = e.outputs
+            case .fused(let f): outs = f.outputs
+            }
+            return Compiled(inputs: step.inputs.map(operand), outputs: outs.map(slot), outAvals: outs.map(\.aval),
+                            releases: rel.map(slot))
+        }
+        outOperands = jaxpr.outvars.map(operand)
+        slotCount = index.count
+    }
+
     /// Runs the plan on concrete arguments.
     func run(_ args: [Tensor]) throws -> [Tensor] {
-        var env = JaxprEnvironment(jaxpr)
-        for (v, c) in zip(jaxpr.constvars, jaxpr.consts) { env[v] = c }
-        for (v, a) in zip(jaxpr.invars, args) { env[v] = a }
-        for (i, step) in steps.enumerated() {
-            switch step {
-            case .equation(let e):
-                let ins = e.inputs.map { env.read($0) }
-                let outs = try evaluateAny(e.primitive, ins)
-                for (v, o) in zip(e.outputs, outs) { env[v] = o }
-            case .fused(let f):
-                let outs = try f.run(f.inputs.map { env.read($0) })
-                for (v, o) in zip(f.outputs, outs) { env[v] = o }
+        var slots = ContiguousArray<Tensor?>(repeating: nil, count: slotCount)
+        for (i, c) in zip(constSlots, jaxpr.consts) { slots[i] = c }
+        for (i, a) in zip(inSlots, args) { slots[i] = a }
+        @inline(__always) func read(_ o: Compiled.Operand) -> Tensor {
+            switch o {
+            case .slot(let i): return slots[i]!
+            case .literal(let t): return t
             }
-            for v in releases[i] { env.release(v) }
         }
-        return jaxpr.outvars.map { env.read($0) }
+        for (k, step) in steps.enumerated() {
+            let c = compiled[k]
+            let ins = c.inputs.map(read)
+            let outs: [Tensor]
+            switch step {
+            case .equation(let e): outs = try e.primitive.evaluate(ins, outputs: c.outAvals)
+            case .fused(let f): outs = try f.run(ins)
+            }
+            for (i, o) in zip(c.outputs, outs) { slots[i] = o }
+            for i in c.releases { slots[i] = nil }
+        }
+        return outOperands.map(read)
     }
 
     static func deadCodeEliminated(_ jaxpr: Jaxpr) -> [Equation] {

@@ -1,11 +1,31 @@
+/// A scalar function of one argument, as a type: kernels are generic over
+/// it, so each (primitive, dtype) pair compiles to its own loop with the
+/// function inlined (a closure value would cost an indirect call per element).
+public protocol ScalarFunction1 {
+    associatedtype A
+    associatedtype R
+    func callAsFunction(_ a: A) -> R
+}
+
+/// A scalar function of two arguments, as a type (see ``ScalarFunction1``).
+public protocol ScalarFunction2 {
+    associatedtype A
+    associatedtype B
+    associatedtype R
+    func callAsFunction(_ a: A, _ b: B) -> R
+}
+
 /// Loops shared by the elementwise primitives: contiguous maps and
 /// broadcasting zips over strided operands, split across the pool for
-/// large outputs. The per-element function is a generic closure parameter,
-/// so each (primitive, dtype) pair is specialised into its own tight loop.
+/// large outputs.
 enum ElementwiseKernels {
     /// `out[i] = f(a[i])` over contiguous buffers.
     @inline(__always)
-    static func map<A, R>(_ a: UnsafePointer<A>, _ out: UnsafeMutablePointer<R>, count: Int, _ f: (A) -> R) {
+    static func map<F: ScalarFunction1>(_ a: UnsafePointer<F.A>, _ out: UnsafeMutablePointer<F.R>, count: Int, _ f: F) {
+        if count < ThreadPool.grainSize {
+            for i in 0..<count { out[i] = f(a[i]) }
+            return
+        }
         ThreadPool.parallelFor(count) { r in
             for i in r { out[i] = f(a[i]) }
         }
@@ -14,11 +34,21 @@ enum ElementwiseKernels {
     /// `out[idx] = f(a[idx·sa], b[idx·sb])` over `shape`, where `sa`/`sb`
     /// are element strides (0 on broadcast dimensions) and `out` is contiguous.
     @inline(__always)
-    static func zip<A, B, R>(_ a: UnsafePointer<A>, _ sa: [Int], _ b: UnsafePointer<B>, _ sb: [Int],
-                             _ out: UnsafeMutablePointer<R>, shape: [Int], _ f: (A, B) -> R) {
-        let dims = collapse(shape, [sa, sb])
+    static func zip<F: ScalarFunction2>(_ a: UnsafePointer<F.A>, _ sa: [Int], _ b: UnsafePointer<F.B>, _ sb: [Int],
+                                        _ out: UnsafeMutablePointer<F.R>, shape: [Int], _ f: F) {
         let count = Shape.count(shape)
         if count == 0 { return }
+        // The common cases first, without collapsing shapes.
+        if sa.allSatisfy({ $0 == 0 }) || sb.allSatisfy({ $0 == 0 }) || (sa == sb && sa == Shape.strides(shape)) {
+            let ia = sa.allSatisfy { $0 == 0 } ? 0 : 1, ib = sb.allSatisfy { $0 == 0 } ? 0 : 1
+            if count < ThreadPool.grainSize {
+                row(a, ia, b, ib, out, 0..<count, f)
+            } else {
+                ThreadPool.parallelFor(count) { r in row(a, ia, b, ib, out, r, f) }
+            }
+            return
+        }
+        let dims = collapse(shape, [sa, sb])
         guard let inner = dims.last else {
             out[0] = f(a[0], b[0])
             return
@@ -27,24 +57,8 @@ enum ElementwiseKernels {
         let ia = inner.strides[0], ib = inner.strides[1]
         let outer = Array(dims.dropLast())
         let rows = count / n
-
-        @inline(__always)
-        func row(_ pa: UnsafePointer<A>, _ pb: UnsafePointer<B>, _ po: UnsafeMutablePointer<R>, _ range: Range<Int>) {
-            switch (ia, ib) {
-            case (1, 1): for i in range { po[i] = f(pa[i], pb[i]) }
-            case (1, 0): let y = pb[0]; for i in range { po[i] = f(pa[i], y) }
-            case (0, 1): let x = pa[0]; for i in range { po[i] = f(x, pb[i]) }
-            default: for i in range { po[i] = f(pa[i &* ia], pb[i &* ib]) }
-            }
-        }
-
-        if rows == 1 {
-            ThreadPool.parallelFor(n) { r in row(a, b, out, r) }
-            return
-        }
         ThreadPool.parallelFor(rows, costPerElement: n) { r in
             for rowIndex in r {
-                // Decompose the row index over the outer dimensions.
                 var rem = rowIndex, oa = 0, ob = 0
                 for d in stride(from: outer.count - 1, through: 0, by: -1) {
                     let q = rem / outer[d].size
@@ -53,8 +67,21 @@ enum ElementwiseKernels {
                     oa &+= i &* outer[d].strides[0]
                     ob &+= i &* outer[d].strides[1]
                 }
-                row(a + oa, b + ob, out + rowIndex &* n, 0..<n)
+                row(a + oa, ia, b + ob, ib, out + rowIndex &* n, 0..<n, f)
             }
+        }
+    }
+
+    /// One row of a zip with element strides `ia`, `ib` (0, 1 or other).
+    @inline(__always)
+    static func row<F: ScalarFunction2>(_ pa: UnsafePointer<F.A>, _ ia: Int, _ pb: UnsafePointer<F.B>, _ ib: Int,
+                                        _ po: UnsafeMutablePointer<F.R>, _ range: Range<Int>, _ f: F) {
+        switch (ia, ib) {
+        case (1, 1): for i in range { po[i] = f(pa[i], pb[i]) }
+        case (1, 0): let y = pb[0]; for i in range { po[i] = f(pa[i], y) }
+        case (0, 1): let x = pa[0]; for i in range { po[i] = f(x, pb[i]) }
+        case (0, 0): let x = pa[0], y = pb[0]; for i in range { po[i] = f(x, y) }
+        default: for i in range { po[i] = f(pa[i &* ia], pb[i &* ib]) }
         }
     }
 
@@ -72,7 +99,6 @@ enum ElementwiseKernels {
         for (i, size) in shape.enumerated() where size != 1 {
             let s = operandStrides.map { $0[i] }
             if var last = dims.last {
-                // Mergeable if, for each operand, stride(prev) == stride(this) * size(this).
                 let ok = Swift.zip(last.strides, s).allSatisfy { $0 == $1 &* size }
                 if ok {
                     last.size &*= size
@@ -120,4 +146,35 @@ enum ElementwiseKernels {
             }
         }
     }
+}
+
+// MARK: - Function objects for the elementwise protocols
+
+struct UnaryFloatFn<P: UnaryElementwise, T: KernelFloat>: ScalarFunction1 {
+    let p: P
+    @inline(__always) func callAsFunction(_ a: T) -> T { p.apply(float: a) }
+}
+struct UnaryIntFn<P: UnaryElementwise, T: KernelInteger>: ScalarFunction1 {
+    let p: P
+    @inline(__always) func callAsFunction(_ a: T) -> T { p.apply(integer: a) }
+}
+struct UnaryBoolFn<P: UnaryElementwise>: ScalarFunction1 {
+    let p: P
+    @inline(__always) func callAsFunction(_ a: Bool) -> Bool { p.apply(bool: a) }
+}
+struct BinaryFloatFn<P: BinaryElementwise, T: KernelFloat>: ScalarFunction2 {
+    let p: P
+    @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T { p.apply(float: a, b) }
+}
+struct BinaryIntFn<P: BinaryElementwise, T: KernelInteger>: ScalarFunction2 {
+    let p: P
+    @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T { p.apply(integer: a, b) }
+}
+struct BinaryBoolFn<P: BinaryElementwise>: ScalarFunction2 {
+    let p: P
+    @inline(__always) func callAsFunction(_ a: Bool, _ b: Bool) -> Bool { p.apply(bool: a, b) }
+}
+struct CompareFn<P: Comparison, T: Comparable>: ScalarFunction2 {
+    let p: P
+    @inline(__always) func callAsFunction(_ a: T, _ b: T) -> Bool { p.compare(a, b) }
 }

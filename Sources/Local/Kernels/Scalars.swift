@@ -56,8 +56,12 @@ extension Float: KernelMath {
 }
 
 extension Double: KernelMath {
-    @inline(__always) public static func cPow(_ x: Double, _ y: Double) -> Double { pow(x, y) }
+    // Inside this extension `pow` is RealModule's `Double.pow` (NaN for negative bases): call C's.
+    @inline(__always) public static func cPow(_ x: Double, _ y: Double) -> Double { cPowDouble(x, y) }
     @inline(__always) public static func xlaErfInv(_ x: Double) -> Double { SpecialFunctions.erfInv(x) }
     @inline(__always) public static func xlaErf(_ x: Double) -> Double { SpecialFunctions.erf(x) }
     @inline(__always) public static func xlaLogistic(_ x: Double) -> Double { SpecialFunctions.logistic(x) }
 }
+
+/// C's `pow` for doubles (file scope, where `pow` is not RealModule's static member).
+@inline(__always) func cPowDouble(_ x: Double, _ y: Double) -> Double { pow(x, y) }

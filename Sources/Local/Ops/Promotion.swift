@@ -28,7 +28,12 @@ func promoteOperands(_ name: String, _ operands: [Tensor], inexact: Bool = false
     var (dtype, weak) = (operands[0].dtype, operands[0].weakType)
     for x in operands.dropFirst() { (dtype, weak) = DType.promote((dtype, weak), (x.dtype, x.weakType)) }
     if inexact && !dtype.isFloatingPoint { dtype = .float32 }
-    _ = try Shape.broadcast(operands.map(\.shape), opName: name)
+    let shapes = operands.map(\.shape)
+    do { _ = try Shape.broadcast(shapes, opName: name) } catch let e as TensorError {
+        // Operands of different ranks fail in JAX's rank promotion, before the primitive.
+        guard Set(shapes.map(\.count)).count > 1 else { throw e }
+        throw TensorError("Incompatible shapes for broadcasting: shapes=[" + shapes.map(Shape.describe).joined(separator: ", ") + "]")
+    }
     let rank = operands.map(\.ndim).max() ?? 0
     return try operands.map { x in
         var y = try x.convert(to: dtype, weak: weak)

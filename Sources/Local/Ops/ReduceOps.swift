@@ -58,7 +58,7 @@ public func min(_ x: Tensor, axis: Int, keepDims: Bool = false) throws -> Tensor
 
 private func checkNonEmpty(_ name: String, _ x: Tensor, _ axes: [Int]?) throws {
     let a = try reductionAxes(x, axes)
-    if a.contains(where: { x.shape[$0] == 0 }) || (x.size == 0 && a.isEmpty == false) {
+    if a.contains(where: { x.shape[$0] == 0 }) {
         throw TensorError("zero-size array to reduction operation \(name) which has no identity")
     }
 }

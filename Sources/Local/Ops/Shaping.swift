@@ -13,7 +13,7 @@ extension Tensor {
             guard shape.filter({ $0 == -1 }).count == 1 else { throw TensorError("can only specify one unknown dimension") }
             let known = shape.enumerated().filter { $0.offset != i }.reduce(1) { $0 * $1.element }
             guard known > 0, size % known == 0 else {
-                throw TensorError("cannot reshape array of shape \(Shape.describe(self.shape)) (size \(size)) into shape \(Shape.describe(shape))")
+                throw TensorError("cannot reshape array of shape \(Shape.describe(self.shape)) (size \(size)) into shape \(Shape.describe(shape)) because the product of specified axis sizes (\(known)) does not evenly divide \(size)")
             }
             target[i] = size / known
         }
@@ -65,11 +65,11 @@ extension Tensor {
     /// ```
     public func broadcast(to shape: [Int]) throws -> Tensor {
         guard shape.count >= ndim else {
-            throw TensorError("Incompatible shapes for broadcasting: \(Shape.describe(self.shape)) and requested shape \(Shape.describe(shape))")
+            throw TensorError("Cannot broadcast to shape with fewer dimensions: arr_shape=\(Shape.describe(self.shape)) shape=\(Shape.describe(shape))")
         }
         let lead = shape.count - ndim
         for (i, d) in self.shape.enumerated() where d != 1 && d != shape[lead + i] {
-            throw TensorError("Incompatible shapes for broadcasting: \(Shape.describe(self.shape)) and requested shape \(Shape.describe(shape))")
+            throw TensorError("Incompatible types for broadcasting: input type=\(aval.longDescription) and requested type=\(aval.with(shape: shape).longDescription)")
         }
         if shape == self.shape { return self }
         // Drop size-1 dimensions that broadcast, as JAX does, so the primitive sees only real data dims.
@@ -125,7 +125,7 @@ public func concatenate(_ tensors: [Tensor], axis: Int = 0) throws -> Tensor {
 public func stack(_ tensors: [Tensor], axis: Int = 0) throws -> Tensor {
     guard let first = tensors.first else { throw TensorError("Need at least one array to stack.") }
     for t in tensors where t.shape != first.shape {
-        throw TensorError("All input arrays must have the same shape, got " + tensors.map { Shape.describe($0.shape) }.joined(separator: ", ") + ".")
+        throw TensorError("All input arrays must have the same shape. Got " + tensors.map { Shape.describe($0.shape) }.joined(separator: ", ") + ".")
     }
     let a = try Shape.normalizeAxis(axis, ndim: first.ndim + 1)
     return try concatenate(tensors.map { try $0.expandedDims(axis: a) }, axis: a)
@@ -134,8 +134,9 @@ public func stack(_ tensors: [Tensor], axis: Int = 0) throws -> Tensor {
 /// Splits into `sections` equal parts along `axis` (`jnp.split` with an int).
 public func split(_ x: Tensor, sections: Int, axis: Int = 0) throws -> [Tensor] {
     let a = try Shape.normalizeAxis(axis, ndim: x.ndim)
-    guard sections > 0, x.shape[a] % sections == 0 else {
-        throw TensorError("array split does not result in an equal division: \(x.shape[a]) into \(sections) sections")
+    guard sections > 0 else { throw TensorError("number sections must be larger than 0.") }
+    guard x.shape[a] % sections == 0 else {
+        throw TensorError("array split does not result in an equal division: rest is \(x.shape[a] % sections)")
     }
     return try bind(Split(sizes: Array(repeating: x.shape[a] / sections, count: sections), axis: a), [x])
 }

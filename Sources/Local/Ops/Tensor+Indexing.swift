@@ -44,7 +44,9 @@ extension StrideTo: TensorIndexConvertible where Element == Int {
         // A stride's bounds are not public; recover them from its elements.
         let elements = Array(self)
         guard let lo = elements.first else { return .range(start: 0, stop: 0, step: 1) }
-        return .range(start: lo, stop: elements.last! + (step > 0 ? 1 : -1), step: step)
+        // A descending stride that reaches 0 has no stop Python would read as "before 0" (-1 means the last element).
+        let stop = elements.last! + (step > 0 ? 1 : -1)
+        return .range(start: lo, stop: stop < 0 && step < 0 ? nil : stop, step: step)
     }
 }
 extension Tensor: TensorIndexConvertible { public var tensorIndex: TensorIndex { .tensor(self) } }
@@ -65,7 +67,7 @@ extension Tensor {
     func index(_ items: [TensorIndex]) throws -> Tensor {
         let consuming = items.filter { if case .newAxis = $0 { return false }; return true }.count
         guard consuming <= ndim else {
-            throw TensorError("Too many indices for array: array is \(ndim)-dimensional, but \(consuming) were indexed")
+            throw TensorError("Too many indices: array is \(ndim)-dimensional, but \(consuming) were indexed")
         }
         var x = self
         // Pass 1: static ints and ranges as one slice; remember dims to squeeze.
@@ -96,7 +98,7 @@ extension Tensor {
                 } else {
                     // Negative steps: slice the mirrored range, then reverse.
                     let hiIncl = Swift.min(Swift.max((s ?? n - 1) < 0 ? (s ?? n - 1) + n : (s ?? n - 1), -1), n - 1)
-                    let loExcl = e.map { $0 < 0 ? $0 + n : $0 } ?? -1
+                    let loExcl = Swift.max(e.map { $0 < 0 ? $0 + n : $0 } ?? -1, -1)   // Python clamps the stop to -1
                     let count = hiIncl > loExcl ? (hiIncl - loExcl - 1) / (-step) + 1 : 0
                     let lo = hiIncl - (count - 1) * (-step)
                     starts[dim] = count > 0 ? lo : 0; limits[dim] = count > 0 ? hiIncl + 1 : 0; steps[dim] = -step
@@ -104,6 +106,9 @@ extension Tensor {
                 }
                 dim += 1; outDim += 1
             case .tensor(let t):
+                guard t.dtype.isInteger || t.dtype == .bool else {
+                    throw TensorError("Indexer must have integer or boolean type, got indexer with type \(t.dtype.name)")
+                }
                 if t.ndim == 0 && t.dtype.isInteger && !t.isConcrete {
                     dynamic.append((dim, t)); squeeze.append(dim)
                 } else if t.ndim == 0 && t.dtype.isInteger {

@@ -106,7 +106,7 @@ public struct SelectN: FusibleElementwise {
         let scalarWhich = which.ndim == 0
         @inline(__always) func choice(_ i: Int) -> Int {
             let k = scalarWhich ? 0 : i
-            if which.dtype == .bool { return w.load(fromByteOffset: k, as: Bool.self) ? 1 : 0 }
+            if which.dtype == .bool { return w.load(fromByteOffset: k, as: Bool.self) ? min(1, last) : 0 }
             return min(max(Int(w.load(fromByteOffset: 4 * k, as: Int32.self)), 0), last)
         }
         switch width {
@@ -122,7 +122,7 @@ public struct SelectN: FusibleElementwise {
         let last = ins.count - 2
         func choice(_ i: Int) -> Int {
             let k = scalarWhich ? 0 : i
-            if boolWhich { return w.load(fromByteOffset: k, as: Bool.self) ? 1 : 0 }
+            if boolWhich { return w.load(fromByteOffset: k, as: Bool.self) ? min(1, last) : 0 }
             return min(max(Int(w.load(fromByteOffset: 4 * k, as: Int32.self)), 0), last)
         }
         let width = dtypes[1].itemSize
@@ -183,23 +183,23 @@ enum Conversion {
 
     private static func fromFloat<S: KernelFloat>(_ s: UnsafeMutablePointer<S>, _ dst: UnsafeMutableRawPointer, _ to: DType, _ n: Int) {
         switch to {
-        case .float32: ElementwiseKernels.map(s, dst.assumingMemoryBound(to: Float.self), count: n) { Float($0) }
-        case .float64: ElementwiseKernels.map(s, dst.assumingMemoryBound(to: Double.self), count: n) { Double($0) }
-        case .int32: ElementwiseKernels.map(s, dst.assumingMemoryBound(to: Int32.self), count: n) { saturating($0) }
-        case .int64: ElementwiseKernels.map(s, dst.assumingMemoryBound(to: Int64.self), count: n) { saturating($0) }
-        case .uint32: ElementwiseKernels.map(s, dst.assumingMemoryBound(to: UInt32.self), count: n) { saturating($0) }
-        case .bool: ElementwiseKernels.map(s, dst.assumingMemoryBound(to: Bool.self), count: n) { $0 != 0 }
+        case .float32: ElementwiseKernels.map(s, dst.assumingMemoryBound(to: Float.self), count: n, FloatToFloat<S, Float>())
+        case .float64: ElementwiseKernels.map(s, dst.assumingMemoryBound(to: Double.self), count: n, FloatToFloat<S, Double>())
+        case .int32: ElementwiseKernels.map(s, dst.assumingMemoryBound(to: Int32.self), count: n, FloatToInt<S, Int32>())
+        case .int64: ElementwiseKernels.map(s, dst.assumingMemoryBound(to: Int64.self), count: n, FloatToInt<S, Int64>())
+        case .uint32: ElementwiseKernels.map(s, dst.assumingMemoryBound(to: UInt32.self), count: n, FloatToInt<S, UInt32>())
+        case .bool: ElementwiseKernels.map(s, dst.assumingMemoryBound(to: Bool.self), count: n, FloatToBool<S>())
         }
     }
 
     private static func fromInteger<S: FixedWidthInteger>(_ s: UnsafeMutablePointer<S>, _ dst: UnsafeMutableRawPointer, _ to: DType, _ n: Int) {
         switch to {
-        case .float32: ElementwiseKernels.map(s, dst.assumingMemoryBound(to: Float.self), count: n) { Float($0) }
-        case .float64: ElementwiseKernels.map(s, dst.assumingMemoryBound(to: Double.self), count: n) { Double($0) }
-        case .int32: ElementwiseKernels.map(s, dst.assumingMemoryBound(to: Int32.self), count: n) { Int32(truncatingIfNeeded: $0) }
-        case .int64: ElementwiseKernels.map(s, dst.assumingMemoryBound(to: Int64.self), count: n) { Int64(truncatingIfNeeded: $0) }
-        case .uint32: ElementwiseKernels.map(s, dst.assumingMemoryBound(to: UInt32.self), count: n) { UInt32(truncatingIfNeeded: $0) }
-        case .bool: ElementwiseKernels.map(s, dst.assumingMemoryBound(to: Bool.self), count: n) { $0 != 0 }
+        case .float32: ElementwiseKernels.map(s, dst.assumingMemoryBound(to: Float.self), count: n, IntToFloat<S, Float>())
+        case .float64: ElementwiseKernels.map(s, dst.assumingMemoryBound(to: Double.self), count: n, IntToFloat<S, Double>())
+        case .int32: ElementwiseKernels.map(s, dst.assumingMemoryBound(to: Int32.self), count: n, IntToInt<S, Int32>())
+        case .int64: ElementwiseKernels.map(s, dst.assumingMemoryBound(to: Int64.self), count: n, IntToInt<S, Int64>())
+        case .uint32: ElementwiseKernels.map(s, dst.assumingMemoryBound(to: UInt32.self), count: n, IntToInt<S, UInt32>())
+        case .bool: ElementwiseKernels.map(s, dst.assumingMemoryBound(to: Bool.self), count: n, IntToBool<S>())
         }
     }
 
@@ -211,4 +211,23 @@ enum Conversion {
         if x <= S(D.min) { return D.min }
         return D(x)
     }
+}
+
+struct FloatToFloat<S: BinaryFloatingPoint, D: BinaryFloatingPoint>: ScalarFunction1 {
+    @inline(__always) func callAsFunction(_ a: S) -> D { D(a) }
+}
+struct IntToFloat<S: FixedWidthInteger, D: BinaryFloatingPoint>: ScalarFunction1 {
+    @inline(__always) func callAsFunction(_ a: S) -> D { D(a) }
+}
+struct FloatToInt<S: BinaryFloatingPoint, D: FixedWidthInteger>: ScalarFunction1 {
+    @inline(__always) func callAsFunction(_ a: S) -> D { Conversion.saturating(a) }
+}
+struct IntToInt<S: FixedWidthInteger, D: FixedWidthInteger>: ScalarFunction1 {
+    @inline(__always) func callAsFunction(_ a: S) -> D { D(truncatingIfNeeded: a) }
+}
+struct FloatToBool<S: BinaryFloatingPoint>: ScalarFunction1 {
+    @inline(__always) func callAsFunction(_ a: S) -> Bool { a != 0 }
+}
+struct IntToBool<S: FixedWidthInteger>: ScalarFunction1 {
+    @inline(__always) func callAsFunction(_ a: S) -> Bool { a != 0 }
 }

@@ -49,6 +49,9 @@ public struct DotGeneral: Primitive {
         }
         try check(contracting.0, a, "lhs contracting"); try check(contracting.1, b, "rhs contracting")
         try check(batch.0, a, "lhs batch"); try check(batch.1, b, "rhs batch")
+        for (side, bd, cd) in [("lhs", batch.0, contracting.0), ("rhs", batch.1, contracting.1)] where !Set(bd).isDisjoint(with: cd) {
+            throw TensorError("dot_general requires \(side) batch dimensions to be disjoint from contracting dimensions, got \(side)_batch \(ParameterFormat.tuple(bd)) and \(side)_contracting \(ParameterFormat.tuple(cd)).")
+        }
         guard contracting.0.count == contracting.1.count else {
             throw TensorError("dot_general requires equal numbers of lhs and rhs contracting dimensions, got lhs_contracting_dimensions \(ParameterFormat.tuple(contracting.0)) and rhs_contracting_dimensions \(ParameterFormat.tuple(contracting.1)).")
         }
@@ -105,11 +108,11 @@ public struct DotGeneral: Primitive {
             try gemm(a, b, p, out, Float.self)
         case .float64 where flops >= DotGeneral.blasThreshold:
             try gemm(a, b, p, out, Double.self)
-        case .float32: try small(a, b, p, out, Float.self, +, *)
-        case .float64: try small(a, b, p, out, Double.self, +, *)
-        case .int32: try small(a, b, p, out, Int32.self, &+, &*)
-        case .int64: try small(a, b, p, out, Int64.self, &+, &*)
-        case .uint32: try small(a, b, p, out, UInt32.self, &+, &*)
+        case .float32: try small(a, b, p, out, FloatDot<Float>())
+        case .float64: try small(a, b, p, out, FloatDot<Double>())
+        case .int32: try small(a, b, p, out, IntDot<Int32>())
+        case .int64: try small(a, b, p, out, IntDot<Int64>())
+        case .uint32: try small(a, b, p, out, IntDot<UInt32>())
         case .bool:
             let r = try DotGeneral(contracting: contracting, batch: batch, preferredElementType: .int32)
                 .evaluate([a.astype(.int32), b.astype(.int32)], outputs: [outAval.with(dtype: .int32)])[0]
@@ -162,35 +165,21 @@ public struct DotGeneral: Primitive {
     }
 
     /// Small products: lhs as (B,M,K) and rhs as (B,N,K), each output one
-    /// dot of two contiguous rows with eight accumulators.
-    private func small<T: AdditiveArithmetic>(_ a: Tensor, _ b: Tensor, _ p: Plan, _ out: Tensor, _: T.Type,
-                                             _ add: (T, T) -> T, _ mul: (T, T) -> T) throws {
+    /// dot of two contiguous rows (eight accumulators, a fixed order per K).
+    private func small<D: RowDot>(_ a: Tensor, _ b: Tensor, _ p: Plan, _ out: Tensor, _ dot: D) throws {
         let rf = Array(p.rhsPerm[(batch.1.count + contracting.1.count)...])
         let rhsRows = batch.1 + rf + contracting.1
         let lhs = p.lhsPerm == Array(0..<a.ndim) ? a : try Local.evaluate(Transpose(permutation: p.lhsPerm), [a])[0]
         let rhs = rhsRows == Array(0..<b.ndim) ? b : try Local.evaluate(Transpose(permutation: rhsRows), [b])[0]
-        let pa = lhs.storage.typed(T.self), pb = rhs.storage.typed(T.self), pc = out.storage.typed(T.self)
+        let pa = lhs.storage.typed(D.T.self), pb = rhs.storage.typed(D.T.self), pc = out.storage.typed(D.T.self)
         let (m, n, k) = (p.m, p.n, p.k)
-        ThreadPool.parallelFor(p.batch * m, costPerElement: n * k) { r in
-            for row in r {
-                let bi = row / m
-                let x = pa + row * k
-                let ys = pb + bi * n * k
-                let o = pc + row * n
-                for j in 0..<n {
-                    let y = ys + j * k
-                    var acc = (T.zero, T.zero, T.zero, T.zero, T.zero, T.zero, T.zero, T.zero)
-                    var i = 0
-                    while i + 8 <= k {
-                        acc.0 = add(acc.0, mul(x[i], y[i])); acc.1 = add(acc.1, mul(x[i + 1], y[i + 1]))
-                        acc.2 = add(acc.2, mul(x[i + 2], y[i + 2])); acc.3 = add(acc.3, mul(x[i + 3], y[i + 3]))
-                        acc.4 = add(acc.4, mul(x[i + 4], y[i + 4])); acc.5 = add(acc.5, mul(x[i + 5], y[i + 5]))
-                        acc.6 = add(acc.6, mul(x[i + 6], y[i + 6])); acc.7 = add(acc.7, mul(x[i + 7], y[i + 7]))
-                        i += 8
-                    }
-                    var s = add(add(add(acc.0, acc.4), add(acc.1, acc.5)), add(add(acc.2, acc.6), add(acc.3, acc.7)))
-                    while i < k { s = add(s, mul(x[i], y[i])); i += 1 }
-                    o[j] = s
+        withExtendedLifetime((lhs, rhs)) {
+            ThreadPool.parallelFor(p.batch * m, costPerElement: n * k) { r in
+                for row in r {
+                    let x = pa + row * k
+                    let ys = pb + (row / m) * n * k
+                    let o = pc + row * n
+                    for j in 0..<n { o[j] = dot(x, ys + j * k, k) }
                 }
             }
         }
@@ -226,5 +215,36 @@ public struct DotGeneral: Primitive {
         case (nil, nil):
             return (try bind(self, inputs), [nil])
         }
+    }
+}
+
+/// The inner product of two contiguous rows, as a type (kernels specialise on it).
+protocol RowDot {
+    associatedtype T
+    func callAsFunction(_ x: UnsafePointer<T>, _ y: UnsafePointer<T>, _ k: Int) -> T
+}
+
+struct FloatDot<T: KernelFloat>: RowDot {
+    @inline(__always)
+    func callAsFunction(_ x: UnsafePointer<T>, _ y: UnsafePointer<T>, _ k: Int) -> T {
+        var a0: T = 0, a1: T = 0, a2: T = 0, a3: T = 0, a4: T = 0, a5: T = 0, a6: T = 0, a7: T = 0
+        var i = 0
+        while i + 8 <= k {
+            a0 += x[i] * y[i]; a1 += x[i + 1] * y[i + 1]; a2 += x[i + 2] * y[i + 2]; a3 += x[i + 3] * y[i + 3]
+            a4 += x[i + 4] * y[i + 4]; a5 += x[i + 5] * y[i + 5]; a6 += x[i + 6] * y[i + 6]; a7 += x[i + 7] * y[i + 7]
+            i += 8
+        }
+        var s = ((a0 + a4) + (a1 + a5)) + ((a2 + a6) + (a3 + a7))
+        while i < k { s += x[i] * y[i]; i += 1 }
+        return s
+    }
+}
+
+struct IntDot<T: KernelInteger>: RowDot {
+    @inline(__always)
+    func callAsFunction(_ x: UnsafePointer<T>, _ y: UnsafePointer<T>, _ k: Int) -> T {
+        var s: T = 0
+        for i in 0..<k { s = s &+ x[i] &* y[i] }
+        return s
     }
 }

@@ -46,29 +46,41 @@ public struct IntegerPow: UnaryElementwise {
         try checkArity(name, inputs, 1)
         try checkDType(name, inputs[0].dtype, accepts)
         if y < 0 && inputs[0].dtype.isInteger {
-            throw TensorError("Integers cannot be raised to negative powers, got integer_pow(x, \(y))")
+            throw TensorError("Integers cannot be raised to negative powers, got integer_pow(\(inputs[0].longDescription), \(y))")
         }
         return [inputs[0]]
     }
 
+    // Binary exponentiation, as XLA expands integer_pow (x**2 is one product).
     @inline(__always)
-    func power<T: Numeric>(_ x: T, _ n: Int, wrapping mul: (T, T) -> T) -> T {
-        var result: T = 1, base = x, e = n
-        // XLA multiplies x*x for y=2 exactly like this: one product.
+    public func apply<T: KernelFloat>(float x: T) -> T {
+        switch y {
+        case 2: return x * x
+        case 3: return x * x * x
+        case 1: return x
+        case 0: return 1
+        default:
+            var result: T = 1, base = x, e = y.magnitude   // magnitude: -Int.min would trap
+            while e > 0 {
+                if e & 1 == 1 { result *= base }
+                e >>= 1
+                if e > 0 { base *= base }
+            }
+            return y < 0 ? 1 / result : result
+        }
+    }
+
+    @inline(__always)
+    public func apply<T: KernelInteger>(integer x: T) -> T {
+        if y == 2 { return x &* x }
+        var result: T = 1, base = x, e = y
         while e > 0 {
-            if e & 1 == 1 { result = mul(result, base) }
+            if e & 1 == 1 { result = result &* base }
             e >>= 1
-            if e > 0 { base = mul(base, base) }
+            if e > 0 { base = base &* base }
         }
         return result
     }
-
-    public func apply<T: KernelFloat>(float x: T) -> T {
-        if y == 0 { return 1 }
-        let p = power(x, y < 0 ? -y : y, wrapping: *)
-        return y < 0 ? 1 / p : p
-    }
-    public func apply<T: KernelInteger>(integer x: T) -> T { power(x, y, wrapping: &*) }
 }
 
 // MARK: - Unary, floating
@@ -247,7 +259,7 @@ public struct Max: BinaryElementwise {
     public init() {}
     public var name: String { "max" }
     public var accepts: DTypeKinds { .all }
-    public func apply<T: KernelFloat>(float a: T, _ b: T) -> T { (a > b || a.isNaN) ? a : b }
+    public func apply<T: KernelFloat>(float a: T, _ b: T) -> T { (a > b || a.isNaN || (a == b && b.sign == .minus)) ? a : b }
     public func apply<T: KernelInteger>(integer a: T, _ b: T) -> T { a > b ? a : b }
     public func apply(bool a: Bool, _ b: Bool) -> Bool { a || b }
 }
@@ -256,7 +268,7 @@ public struct Min: BinaryElementwise {
     public init() {}
     public var name: String { "min" }
     public var accepts: DTypeKinds { .all }
-    public func apply<T: KernelFloat>(float a: T, _ b: T) -> T { (a < b || a.isNaN) ? a : b }
+    public func apply<T: KernelFloat>(float a: T, _ b: T) -> T { (a < b || a.isNaN || (a == b && a.sign == .minus)) ? a : b }
     public func apply<T: KernelInteger>(integer a: T, _ b: T) -> T { a < b ? a : b }
     public func apply(bool a: Bool, _ b: Bool) -> Bool { a && b }
 }
@@ -325,8 +337,11 @@ public struct ShiftRightArithmetic: BinaryElementwise {
     public var accepts: DTypeKinds { .integer }
     public func apply<T: KernelFloat>(float a: T, _ b: T) -> T { a }
     public func apply<T: KernelInteger>(integer a: T, _ b: T) -> T {
-        if b < 0 || b >= T.bitWidth { return a < 0 ? 0 &- 1 : 0 }
-        return a >> b
+        // XLA shifts the two's-complement bits arithmetically for unsigned types too.
+        let negative = a.leadingZeroBitCount == 0
+        if b < 0 || b >= T.bitWidth { return negative ? ~0 : 0 }
+        let shifted = a >> b   // arithmetic for signed T, logical for unsigned
+        return negative && !T.isSigned ? shifted | ~(~T(0) >> b) : shifted
     }
 }
 

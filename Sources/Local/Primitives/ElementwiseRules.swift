@@ -86,12 +86,12 @@ extension UnaryElementwise {
     public func runBlock(_ ins: [UnsafeMutableRawPointer], scalar: [Bool], dtypes: [DType], out: UnsafeMutableRawPointer, count n: Int) {
         let src = ins[0], dst = out
         switch dtypes[0] {
-        case .float32: ElementwiseKernels.map(src.assumingMemoryBound(to: Float.self), dst.assumingMemoryBound(to: Float.self), count: n) { apply(float: $0) }
-        case .float64: ElementwiseKernels.map(src.assumingMemoryBound(to: Double.self), dst.assumingMemoryBound(to: Double.self), count: n) { apply(float: $0) }
-        case .int32: ElementwiseKernels.map(src.assumingMemoryBound(to: Int32.self), dst.assumingMemoryBound(to: Int32.self), count: n) { apply(integer: $0) }
-        case .int64: ElementwiseKernels.map(src.assumingMemoryBound(to: Int64.self), dst.assumingMemoryBound(to: Int64.self), count: n) { apply(integer: $0) }
-        case .uint32: ElementwiseKernels.map(src.assumingMemoryBound(to: UInt32.self), dst.assumingMemoryBound(to: UInt32.self), count: n) { apply(integer: $0) }
-        case .bool: ElementwiseKernels.map(src.assumingMemoryBound(to: Bool.self), dst.assumingMemoryBound(to: Bool.self), count: n) { apply(bool: $0) }
+        case .float32: ElementwiseKernels.map(src.assumingMemoryBound(to: Float.self), dst.assumingMemoryBound(to: Float.self), count: n, UnaryFloatFn<Self, Float>(p: self))
+        case .float64: ElementwiseKernels.map(src.assumingMemoryBound(to: Double.self), dst.assumingMemoryBound(to: Double.self), count: n, UnaryFloatFn<Self, Double>(p: self))
+        case .int32: ElementwiseKernels.map(src.assumingMemoryBound(to: Int32.self), dst.assumingMemoryBound(to: Int32.self), count: n, UnaryIntFn<Self, Int32>(p: self))
+        case .int64: ElementwiseKernels.map(src.assumingMemoryBound(to: Int64.self), dst.assumingMemoryBound(to: Int64.self), count: n, UnaryIntFn<Self, Int64>(p: self))
+        case .uint32: ElementwiseKernels.map(src.assumingMemoryBound(to: UInt32.self), dst.assumingMemoryBound(to: UInt32.self), count: n, UnaryIntFn<Self, UInt32>(p: self))
+        case .bool: ElementwiseKernels.map(src.assumingMemoryBound(to: Bool.self), dst.assumingMemoryBound(to: Bool.self), count: n, UnaryBoolFn<Self>(p: self))
         }
     }
 
@@ -141,12 +141,12 @@ extension BinaryElementwise {
     private func run(_ dtype: DType, _ pa: UnsafeMutableRawPointer, _ sa: [Int], _ pb: UnsafeMutableRawPointer, _ sb: [Int],
                      _ po: UnsafeMutableRawPointer, _ shape: [Int]) {
         switch dtype {
-        case .float32: ElementwiseKernels.zip(pa.assumingMemoryBound(to: Float.self), sa, pb.assumingMemoryBound(to: Float.self), sb, po.assumingMemoryBound(to: Float.self), shape: shape) { apply(float: $0, $1) }
-        case .float64: ElementwiseKernels.zip(pa.assumingMemoryBound(to: Double.self), sa, pb.assumingMemoryBound(to: Double.self), sb, po.assumingMemoryBound(to: Double.self), shape: shape) { apply(float: $0, $1) }
-        case .int32: ElementwiseKernels.zip(pa.assumingMemoryBound(to: Int32.self), sa, pb.assumingMemoryBound(to: Int32.self), sb, po.assumingMemoryBound(to: Int32.self), shape: shape) { apply(integer: $0, $1) }
-        case .int64: ElementwiseKernels.zip(pa.assumingMemoryBound(to: Int64.self), sa, pb.assumingMemoryBound(to: Int64.self), sb, po.assumingMemoryBound(to: Int64.self), shape: shape) { apply(integer: $0, $1) }
-        case .uint32: ElementwiseKernels.zip(pa.assumingMemoryBound(to: UInt32.self), sa, pb.assumingMemoryBound(to: UInt32.self), sb, po.assumingMemoryBound(to: UInt32.self), shape: shape) { apply(integer: $0, $1) }
-        case .bool: ElementwiseKernels.zip(pa.assumingMemoryBound(to: Bool.self), sa, pb.assumingMemoryBound(to: Bool.self), sb, po.assumingMemoryBound(to: Bool.self), shape: shape) { apply(bool: $0, $1) }
+        case .float32: ElementwiseKernels.zip(pa.assumingMemoryBound(to: Float.self), sa, pb.assumingMemoryBound(to: Float.self), sb, po.assumingMemoryBound(to: Float.self), shape: shape, BinaryFloatFn<Self, Float>(p: self))
+        case .float64: ElementwiseKernels.zip(pa.assumingMemoryBound(to: Double.self), sa, pb.assumingMemoryBound(to: Double.self), sb, po.assumingMemoryBound(to: Double.self), shape: shape, BinaryFloatFn<Self, Double>(p: self))
+        case .int32: ElementwiseKernels.zip(pa.assumingMemoryBound(to: Int32.self), sa, pb.assumingMemoryBound(to: Int32.self), sb, po.assumingMemoryBound(to: Int32.self), shape: shape, BinaryIntFn<Self, Int32>(p: self))
+        case .int64: ElementwiseKernels.zip(pa.assumingMemoryBound(to: Int64.self), sa, pb.assumingMemoryBound(to: Int64.self), sb, po.assumingMemoryBound(to: Int64.self), shape: shape, BinaryIntFn<Self, Int64>(p: self))
+        case .uint32: ElementwiseKernels.zip(pa.assumingMemoryBound(to: UInt32.self), sa, pb.assumingMemoryBound(to: UInt32.self), sb, po.assumingMemoryBound(to: UInt32.self), shape: shape, BinaryIntFn<Self, UInt32>(p: self))
+        case .bool: ElementwiseKernels.zip(pa.assumingMemoryBound(to: Bool.self), sa, pb.assumingMemoryBound(to: Bool.self), sb, po.assumingMemoryBound(to: Bool.self), shape: shape, BinaryBoolFn<Self>(p: self))
         }
     }
 
@@ -158,7 +158,8 @@ extension BinaryElementwise {
 /// The shape rule of broadcasting primitives: operands share a dtype; their
 /// shapes broadcast (equal ranks with size-1 dimensions, or 0-d operands).
 func broadcastingAval(_ name: String, _ inputs: [ShapedArray], accepts: DTypeKinds) throws -> ShapedArray {
-    guard let first = inputs.first else { throw TensorError("\(name) takes operands, got none") }
+    try checkArity(name, inputs, 2)
+    let first = inputs[0]
     for x in inputs where x.dtype != first.dtype {
         throw TensorError("\(name) requires arguments to have the same dtypes, got "
                           + inputs.map(\.dtype.name).joined(separator: ", ") + ".")
@@ -227,12 +228,12 @@ extension Comparison {
                      _ po: UnsafeMutableRawPointer, _ shape: [Int]) {
         let o = po.assumingMemoryBound(to: Bool.self)
         switch dtype {
-        case .float32: ElementwiseKernels.zip(pa.assumingMemoryBound(to: Float.self), sa, pb.assumingMemoryBound(to: Float.self), sb, o, shape: shape) { compare($0, $1) }
-        case .float64: ElementwiseKernels.zip(pa.assumingMemoryBound(to: Double.self), sa, pb.assumingMemoryBound(to: Double.self), sb, o, shape: shape) { compare($0, $1) }
-        case .int32: ElementwiseKernels.zip(pa.assumingMemoryBound(to: Int32.self), sa, pb.assumingMemoryBound(to: Int32.self), sb, o, shape: shape) { compare($0, $1) }
-        case .int64: ElementwiseKernels.zip(pa.assumingMemoryBound(to: Int64.self), sa, pb.assumingMemoryBound(to: Int64.self), sb, o, shape: shape) { compare($0, $1) }
-        case .uint32: ElementwiseKernels.zip(pa.assumingMemoryBound(to: UInt32.self), sa, pb.assumingMemoryBound(to: UInt32.self), sb, o, shape: shape) { compare($0, $1) }
-        case .bool: ElementwiseKernels.zip(pa.assumingMemoryBound(to: UInt8.self), sa, pb.assumingMemoryBound(to: UInt8.self), sb, o, shape: shape) { compare($0, $1) }
+        case .float32: ElementwiseKernels.zip(pa.assumingMemoryBound(to: Float.self), sa, pb.assumingMemoryBound(to: Float.self), sb, o, shape: shape, CompareFn<Self, Float>(p: self))
+        case .float64: ElementwiseKernels.zip(pa.assumingMemoryBound(to: Double.self), sa, pb.assumingMemoryBound(to: Double.self), sb, o, shape: shape, CompareFn<Self, Double>(p: self))
+        case .int32: ElementwiseKernels.zip(pa.assumingMemoryBound(to: Int32.self), sa, pb.assumingMemoryBound(to: Int32.self), sb, o, shape: shape, CompareFn<Self, Int32>(p: self))
+        case .int64: ElementwiseKernels.zip(pa.assumingMemoryBound(to: Int64.self), sa, pb.assumingMemoryBound(to: Int64.self), sb, o, shape: shape, CompareFn<Self, Int64>(p: self))
+        case .uint32: ElementwiseKernels.zip(pa.assumingMemoryBound(to: UInt32.self), sa, pb.assumingMemoryBound(to: UInt32.self), sb, o, shape: shape, CompareFn<Self, UInt32>(p: self))
+        case .bool: ElementwiseKernels.zip(pa.assumingMemoryBound(to: UInt8.self), sa, pb.assumingMemoryBound(to: UInt8.self), sb, o, shape: shape, CompareFn<Self, UInt8>(p: self))
         }
     }
 

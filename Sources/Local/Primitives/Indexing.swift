@@ -30,7 +30,8 @@ public struct Slice: Primitive {
             guard startIndices[i] >= 0, limitIndices[i] <= x.shape[i], startIndices[i] <= limitIndices[i], st[i] > 0 else {
                 throw TensorError("slice indices out of range: start_indices \(ParameterFormat.tuple(startIndices)), limit_indices \(ParameterFormat.tuple(limitIndices)), strides \(ParameterFormat.tuple(st)) for operand shape \(Shape.describe(x.shape))")
             }
-            shape.append((limitIndices[i] - startIndices[i] + st[i] - 1) / st[i])
+            // (limit - start - 1) / stride + 1 cannot overflow, unlike (limit - start + stride - 1) / stride.
+            shape.append(limitIndices[i] == startIndices[i] ? 0 : (limitIndices[i] - startIndices[i] - 1) / st[i] + 1)
         }
         return [x.with(shape: shape)]
     }
@@ -212,7 +213,13 @@ public struct Pad: Primitive {
         var shape: [Int] = []
         for (n, c) in zip(x.shape, paddingConfig) {
             guard c.interior >= 0 else { throw TensorError("interior padding in padding_config must be nonnegative, got padding_config \(parameters[0].value)") }
-            let s = c.low + c.high + n + max(n - 1, 0) * c.interior
+            // Reporting arithmetic: absurd paddings must throw, not overflow.
+            let (inner, o1) = max(n - 1, 0).multipliedReportingOverflow(by: c.interior)
+            let (edges, o2) = c.low.addingReportingOverflow(c.high)
+            let (s, o3) = edges.addingReportingOverflow(n &+ inner)
+            guard !(o1 || o2 || o3) else {
+                throw TensorError("pad result shape overflows for operand shape \(Shape.describe(x.shape)) and padding_config \(parameters[0].value)")
+            }
             guard s >= 0 else {
                 throw TensorError("Dimension size after padding is not at least 0, got result shape with a negative dimension for operand shape \(Shape.describe(x.shape)) and padding_config \(parameters[0].value)")
             }

@@ -131,7 +131,7 @@ public struct ReduceMax: Reduction {
     public var accepts: DTypeKinds { .all }
     public func reduce<T: KernelFloat>(float p: UnsafePointer<T>, count: Int) -> T {
         var m = -T.infinity
-        for i in 0..<count { let v = p[i]; m = (v > m || v.isNaN) ? v : m; if m.isNaN { return m } }
+        for i in 0..<count { let v = p[i]; m = (v > m || v.isNaN || (v == m && m.sign == .minus)) ? v : m; if m.isNaN { return m } }
         return m
     }
     public func reduce<T: KernelInteger>(integer p: UnsafePointer<T>, count: Int) -> T {
@@ -151,7 +151,7 @@ public struct ReduceMin: Reduction {
     public var accepts: DTypeKinds { .all }
     public func reduce<T: KernelFloat>(float p: UnsafePointer<T>, count: Int) -> T {
         var m = T.infinity
-        for i in 0..<count { let v = p[i]; m = (v < m || v.isNaN) ? v : m; if m.isNaN { return m } }
+        for i in 0..<count { let v = p[i]; m = (v < m || v.isNaN || (v == m && v.sign == .minus)) ? v : m; if m.isNaN { return m } }
         return m
     }
     public func reduce<T: KernelInteger>(integer p: UnsafePointer<T>, count: Int) -> T {
@@ -279,52 +279,18 @@ public struct Cumulative: Primitive {
         let len = x.shape[axis]
         let inner = Shape.count(Array(x.shape[(axis + 1)...]))
         let outer = Shape.count(Array(x.shape[..<axis]))
-        func run<T>(_ s: UnsafeMutablePointer<T>, _ d: UnsafeMutablePointer<T>, _ f: (T, T) -> T) {
-            guard len > 0 && inner > 0 else { return }
-            ThreadPool.parallelFor(outer, costPerElement: len * inner) { r in
-                for o in r {
-                    let base = o * len * inner
-                    for step in 0..<len {
-                        let i = reverse ? len - 1 - step : step
-                        let row = base + i * inner
-                        if step == 0 {
-                            for j in 0..<inner { d[row + j] = s[row + j] }
-                        } else {
-                            let prev = base + (reverse ? i + 1 : i - 1) * inner
-                            for j in 0..<inner { d[row + j] = f(d[prev + j], s[row + j]) }
-                        }
-                    }
-                }
-            }
-        }
-        let s = x.storage, d = out.storage
-        switch x.dtype {
-        case .float32: run(s.typed(Float.self), d.typed(Float.self), floatOp())
-        case .float64: run(s.typed(Double.self), d.typed(Double.self), floatOp())
-        case .int32: run(s.typed(Int32.self), d.typed(Int32.self), intOp())
-        case .int64: run(s.typed(Int64.self), d.typed(Int64.self), intOp())
-        case .uint32: run(s.typed(UInt32.self), d.typed(UInt32.self), intOp())
-        case .bool: run(s.typed(Bool.self), d.typed(Bool.self), op == .max ? { $0 || $1 } : { $0 && $1 })
+        let s = x.storage.pointer, d = out.storage.pointer
+        let run = CumulativeLoop(len: len, inner: inner, outer: outer, reverse: reverse)
+        switch (x.dtype, op) {
+        case (.float32, _): run.floats(s.assumingMemoryBound(to: Float.self), d.assumingMemoryBound(to: Float.self), op)
+        case (.float64, _): run.floats(s.assumingMemoryBound(to: Double.self), d.assumingMemoryBound(to: Double.self), op)
+        case (.int32, _): run.integers(s.assumingMemoryBound(to: Int32.self), d.assumingMemoryBound(to: Int32.self), op)
+        case (.int64, _): run.integers(s.assumingMemoryBound(to: Int64.self), d.assumingMemoryBound(to: Int64.self), op)
+        case (.uint32, _): run.integers(s.assumingMemoryBound(to: UInt32.self), d.assumingMemoryBound(to: UInt32.self), op)
+        case (.bool, .max), (.bool, .sum): run(s.assumingMemoryBound(to: Bool.self), d.assumingMemoryBound(to: Bool.self), BoolOr())
+        case (.bool, _): run(s.assumingMemoryBound(to: Bool.self), d.assumingMemoryBound(to: Bool.self), BoolAnd())
         }
         return [out]
-    }
-
-    private func floatOp<T: KernelFloat>() -> (T, T) -> T {
-        switch op {
-        case .sum: return (+)
-        case .prod: return (*)
-        case .max: return { ($1 > $0 || $1.isNaN) ? $1 : $0 }
-        case .min: return { ($1 < $0 || $1.isNaN) ? $1 : $0 }
-        }
-    }
-
-    private func intOp<T: KernelInteger>() -> (T, T) -> T {
-        switch op {
-        case .sum: return (&+)
-        case .prod: return (&*)
-        case .max: return { Swift.max($0, $1) }
-        case .min: return { Swift.min($0, $1) }
-        }
     }
 
     public func batch(_ inputs: [Tensor], dims: [Int?], axis: BatchAxis) throws -> (outputs: [Tensor], dims: [Int?]) {
@@ -332,3 +298,57 @@ public struct Cumulative: Primitive {
         return ([try bind1(Cumulative(op, axis: self.axis < d ? self.axis : self.axis + 1, reverse: reverse), inputs)], [d])
     }
 }
+
+/// The running-combination loop of the cumulative primitives: sequential
+/// along the axis, vectorised across the inner dimensions.
+struct CumulativeLoop {
+    let len: Int, inner: Int, outer: Int, reverse: Bool
+
+    func callAsFunction<F: ScalarFunction2>(_ s: UnsafeMutablePointer<F.A>, _ d: UnsafeMutablePointer<F.A>, _ f: F) where F.B == F.A, F.R == F.A {
+        guard len > 0 && inner > 0 else { return }
+        ThreadPool.parallelFor(outer, costPerElement: len * inner) { r in
+            for o in r {
+                let base = o * len * inner
+                for step in 0..<len {
+                    let i = reverse ? len - 1 - step : step
+                    let row = base + i * inner
+                    if step == 0 {
+                        for j in 0..<inner { d[row + j] = s[row + j] }
+                    } else {
+                        let prev = base + (reverse ? i + 1 : i - 1) * inner
+                        for j in 0..<inner { d[row + j] = f(d[prev + j], s[row + j]) }
+                    }
+                }
+            }
+        }
+    }
+
+    func floats<T: KernelFloat>(_ s: UnsafeMutablePointer<T>, _ d: UnsafeMutablePointer<T>, _ op: Cumulative.Op) {
+        switch op {
+        case .sum: self(s, d, SumFn<T>())
+        case .prod: self(s, d, ProdFn<T>())
+        case .max: self(s, d, MaxFn<T>())
+        case .min: self(s, d, MinFn<T>())
+        }
+    }
+
+    func integers<T: KernelInteger>(_ s: UnsafeMutablePointer<T>, _ d: UnsafeMutablePointer<T>, _ op: Cumulative.Op) {
+        switch op {
+        case .sum: self(s, d, WrappingSumFn<T>())
+        case .prod: self(s, d, WrappingProdFn<T>())
+        case .max: self(s, d, IntMaxFn<T>())
+        case .min: self(s, d, IntMinFn<T>())
+        }
+    }
+}
+
+struct SumFn<T: KernelFloat>: ScalarFunction2 { @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T { a + b } }
+struct ProdFn<T: KernelFloat>: ScalarFunction2 { @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T { a * b } }
+struct MaxFn<T: KernelFloat>: ScalarFunction2 { @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T { (b > a || b.isNaN) ? b : a } }
+struct MinFn<T: KernelFloat>: ScalarFunction2 { @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T { (b < a || b.isNaN) ? b : a } }
+struct WrappingSumFn<T: KernelInteger>: ScalarFunction2 { @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T { a &+ b } }
+struct WrappingProdFn<T: KernelInteger>: ScalarFunction2 { @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T { a &* b } }
+struct IntMaxFn<T: KernelInteger>: ScalarFunction2 { @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T { Swift.max(a, b) } }
+struct IntMinFn<T: KernelInteger>: ScalarFunction2 { @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T { Swift.min(a, b) } }
+struct BoolOr: ScalarFunction2 { @inline(__always) func callAsFunction(_ a: Bool, _ b: Bool) -> Bool { a || b } }
+struct BoolAnd: ScalarFunction2 { @inline(__always) func callAsFunction(_ a: Bool, _ b: Bool) -> Bool { a && b } }

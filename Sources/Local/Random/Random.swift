@@ -71,6 +71,7 @@ public enum Random {
     public static func split(_ key: Tensor, count: Int) throws -> Tensor {
         try checkKey(key, "split")
         guard count >= 0 else { throw TensorError("split count must be non-negative, got \(count)") }
+        _ = try Shape.checkedCount([count, 2])
         let (k1, k2) = try halves(key)
         switch implementation {
         case .legacy:
@@ -135,6 +136,14 @@ public enum Random {
             floats = try bind1(BitcastConvertType(newDType: .float64), [mant]) - Tensor(1, dtype: .float64)
         }
         let lo = try minval.astype(dtype), hi = try maxval.astype(dtype)
+        // XLA on CPU fuses `floats * (hi - lo) + lo` into one FMA (one rounding).
+        // For float32 the float64 product is exact, so rounding the float64 sum
+        // once reproduces it. A power-of-two span (uniform's [0, 1), normal's
+        // (-1, 1)) makes the product exact anyway: keep the float32 ops.
+        if dtype == .float32 && !spanIsPowerOfTwo(lo, hi) {
+            let wide = try floats.astype(.float64) * (hi - lo).astype(.float64) + lo.astype(.float64)
+            return try maximum(lo, wide.astype(.float32))
+        }
         return try maximum(lo, floats * (hi - lo) + lo)
     }
 
@@ -145,6 +154,7 @@ public enum Random {
     /// let x = try Random.normal(Random.key(0), shape: [100])
     /// ```
     public static func normal(_ key: Tensor, shape: [Int], dtype: DType = .float32) throws -> Tensor {
+        try checkKey(key, "normal")
         guard dtype.isFloatingPoint else { throw TensorError("dtype argument to `normal` must be a float dtype, got \(dtype.name)") }
         let lo: Tensor = dtype == .float32 ? Tensor((-1 as Float).nextUp) : try Tensor((-1.0).nextUp, dtype: .float64)
         let u = try uniform(key, shape: shape, dtype: dtype, minval: lo, maxval: Tensor(1, dtype: dtype))
@@ -154,7 +164,8 @@ public enum Random {
 
     /// True with probability `p`, as `jax.random.bernoulli`.
     public static func bernoulli(_ key: Tensor, p: Double = 0.5, shape: [Int]) throws -> Tensor {
-        try uniform(key, shape: shape) .< Tensor(Float(p))
+        try checkKey(key, "bernoulli")
+        return try uniform(key, shape: shape) .< Tensor(Float(p))
     }
 
     /// Integers uniform in `[minval, maxval)`, as `jax.random.randint`.
@@ -186,18 +197,28 @@ public enum Random {
 
     /// A random permutation of `0..<n`, as `jax.random.permutation(key, n)`.
     public static func permutation(_ key: Tensor, _ n: Int) throws -> Tensor {
+        try checkKey(key, "permutation")
         guard n >= 0 else { throw TensorError("permutation length must be non-negative, got \(n)") }
         return try shuffle(key, Tensor.arange(Double(n)))
     }
 
     /// `x` with its elements along `axis` randomly permuted, as `jax.random.permutation(key, x)`.
     public static func permutation(_ key: Tensor, _ x: Tensor, axis: Int = 0) throws -> Tensor {
+        try checkKey(key, "permutation")
         let a = try Shape.normalizeAxis(axis, ndim: x.ndim)
         let order = try shuffle(key, Tensor.arange(Double(x.shape[a])))
         return try take(x, order, axis: a)
     }
 
     // MARK: Internals
+
+    /// Whether `hi - lo` is a concrete float32 power of two (so `floats * (hi - lo)` is exact).
+    static func spanIsPowerOfTwo(_ lo: Tensor, _ hi: Tensor) -> Bool {
+        guard lo.isConcrete, hi.isConcrete, lo.size == 1, hi.size == 1,
+              let l = try? lo.item(Float.self), let h = try? hi.item(Float.self) else { return false }
+        let span = h - l
+        return span.isFinite && span > 0 && span.significandBitPattern == 0
+    }
 
     static func checkKey(_ key: Tensor, _ what: String) throws {
         guard key.dtype == .uint32, key.shape == [2] else {

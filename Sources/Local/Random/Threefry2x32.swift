@@ -31,6 +31,8 @@ public struct Threefry2x32: Primitive {
         let b = full.map(buf)
         let (m1, m2) = (mbuf(o1), mbuf(o2))
         let boxes = UncheckedBox((b, m1, m2))
+        // The broadcast operands are temporaries: keep them alive while the pool reads them.
+        defer { withExtendedLifetime(full) {} }
         ThreadPool.parallelFor(n, costPerElement: 16) { r in
             let (b, m1, m2) = boxes.value
             func sub(_ x: UnsafeBufferPointer<UInt32>) -> UnsafeBufferPointer<UInt32> { UnsafeBufferPointer(rebasing: x[r]) }

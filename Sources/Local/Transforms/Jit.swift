@@ -32,8 +32,14 @@ public final class JitCache: @unchecked Sendable {
 
     func lookup(_ s: JitSignature) -> CompiledFunction? {
         lock.withLock { state in
+            // Most calls repeat the previous signature: compare before hashing.
+            if let last = state.lastSignature, last == s, let c = state.entries[last] {
+                state.hits += 1
+                return c
+            }
             if let c = state.entries[s] {
                 state.hits += 1
+                state.lastSignature = s
                 return c
             }
             return nil
@@ -59,7 +65,7 @@ public final class JitCache: @unchecked Sendable {
 /// tree structure, and the PRNG implementation in force.
 struct JitSignature: Hashable, CustomStringConvertible {
     var avals: [ShapedArray]
-    var structure: String
+    var structure: [Int]
     var prng: PRNGImplementation
 
     var description: String {
@@ -111,8 +117,7 @@ func jitGroups(cache: JitCache, name: String, _ f: ([[Tensor]]) throws -> (group
     if args.contains(where: { $0.contains { !$0.isConcrete } }) { return try f(args) }
     let flat = args.flatMap { $0 }
     let sizes = args.map(\.count)
-    let signature = JitSignature(avals: flat.map(\.aval), structure: sizes.map(String.init).joined(separator: ","),
-                                 prng: Random.implementation)
+    let signature = JitSignature(avals: flat.map(\.aval), structure: sizes, prng: Random.implementation)
     let compiled: CompiledFunction
     if let c = cache.lookup(signature) {
         compiled = c

@@ -1,0 +1,116 @@
+// pmap-bench: the benchmark cases of ../shared/bench/CASES.md (the seed
+// notebooks' workloads at their sizes and scaled up), eager and jit, one
+// JSON row per (case, way) for ../shared/bench/compare.py:
+//
+//   swift build -c release --product pmap-bench
+//   python3 ../shared/bench/compare.py -- .build/release/pmap-bench --json
+//
+// Flags: --only abcde (sections), --budget S (seconds per row, default 1),
+// --json (rows only; otherwise a readable table too).
+import PMap
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+let args = CommandLine.arguments
+func flag(_ name: String) -> String? {
+    guard let i = args.firstIndex(of: name), i + 1 < args.count else { return nil }
+    return args[i + 1]
+}
+let only = flag("--only") ?? "abcdef"
+let budget = Double(flag("--budget") ?? "1") ?? 1
+let jsonOnly = args.contains("--json")
+
+func now() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &t)
+    return Double(t.tv_sec) * 1e6 + Double(t.tv_nsec) / 1e3
+}
+
+/// Times `body` like jax_bench.py: warm-up, then samples (calls grouped when
+/// under 20 µs) until the budget is spent; median and min µs per call.
+func bench(_ section: String, _ label: String, _ impl: String, _ body: () throws -> Void) rethrows {
+    let t0 = now()
+    for _ in 0..<3 { try body() }
+    let per = (now() - t0) / 3
+    let group = per < 20 ? max(1, Int(200 / max(per, 0.1))) : 1
+    var samples: [Double] = []
+    let end = now() + budget * 1e6
+    while samples.count < 200_000 && (samples.count < 5 || now() < end) {
+        let s = now()
+        for _ in 0..<group { try body() }
+        samples.append((now() - s) / Double(group))
+    }
+    samples.sort()
+    let median = samples[samples.count / 2]
+    let row = "{\"section\": \"\(section)\", \"case\": \"\(label)\", \"impl\": \"\(impl)\", \"median_us\": \(median), \"min_us\": \(samples[0]), \"samples\": \(samples.count)}"
+    print(row)
+    if !jsonOnly {
+        let line = "  [\(section)] \(pad(label, 22)) \(pad(impl, 26)) \(median) µs\n"
+        line.withCString { _ = write(2, $0, strlen($0)) }
+    }
+    fflush(nil)
+}
+
+func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s : s + String(repeating: " ", count: n - s.count) }
+
+let key = Random.key(0)
+func normal(_ shape: [Int], _ k: Int) throws -> Tensor { try Random.normal(Random.foldIn(key, k), shape: shape) }
+
+if only.contains("a") {
+    for (b, n) in [(5, 100), (1000, 100), (100_000, 100), (1_000_000, 16)] {
+        let x = try normal([b, n], 1), y = try normal([b, n], 2)
+        let vf = vmap(dot), jf = jit(vmap(dot))
+        try bench("a", "B=\(b),N=\(n)", "swift vmap eager") { _ = try vf(x, y) }
+        try bench("a", "B=\(b),N=\(n)", "swift jit(vmap)") { _ = try jf(x, y) }
+    }
+}
+
+if only.contains("b") {
+    let affine = { @Sendable (w: Tensor, b: Tensor, x: Tensor) throws -> Tensor in try matmul(w, x) + b }
+    for (bsz, din, dout) in [(3, 20, 10), (100_000, 20, 10), (10_000, 512, 512)] {
+        let w = try normal([dout, din], 3), b = try normal([dout], 4), x = try normal([bsz, din], 5)
+        let vf = vmap(affine, inAxes: [nil, nil, 0]), jf = jit(vf)
+        let label = "B=\(bsz),in=\(din),out=\(dout)"
+        try bench("b", label, "swift vmap eager") { _ = try vf(w, b, x) }
+        try bench("b", label, "swift jit(vmap)") { _ = try jf(w, b, x) }
+    }
+}
+
+if only.contains("c") {
+    for n in [1000, 1_000_000] {
+        let x = try normal([n], 6)
+        let vf = vmap { x in try x ** 2 }, jf = jit(vf)
+        try bench("c", "n=\(n)", "swift vmap eager") { _ = try vf(x) }
+        try bench("c", "n=\(n)", "swift jit(vmap)") { _ = try jf(x) }
+    }
+}
+
+if only.contains("d") {
+    let step: @Sendable (Tensor, Tensor) throws -> (Tensor, Tensor) = { c, v in let s = try c + v; return (s, s) }
+    for n in [500, 1_000_000] {
+        for dt in [DType.int32, .float32] {
+            let x = dt == .int32 ? try Random.randint(Random.foldIn(key, 7), shape: [n], minval: -9, maxval: 10)
+                                 : try normal([n], 8)
+            let zero = try Tensor.zeros([], dtype: dt)
+            let label = "n=\(n),\(dt.name)"
+            try bench("d", label, "swift scan eager") { _ = try scan(step, initial: zero, over: x) }
+            let js = jit { (xs: Tensor) in try scan(step, initial: Tensor.zeros([], dtype: xs.dtype), over: xs) }
+            try bench("d", label, "swift jit(scan)") { _ = try js(x) }
+            let jf = jit { (xs: Tensor) in
+                try foriLoop(0, xs.shape[0], initial: Tensor.zeros([], dtype: xs.dtype)) { i, c in try c + xs[i] }
+            }
+            try bench("d", label, "swift jit(foriLoop) sum") { _ = try jf(x) }
+        }
+    }
+}
+
+if only.contains("e") {
+    for n in [256, 1024, 2048] {
+        let a = try normal([n, n], 9), b = try normal([n, n], 10)
+        let jf = jit(matmul)
+        try bench("e", "n=\(n)", "swift jit(matmul)") { _ = try jf(a, b) }
+        try bench("e", "n=\(n)", "swift matmul eager") { _ = try matmul(a, b) }
+    }
+}

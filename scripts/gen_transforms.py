@@ -20,13 +20,14 @@ def sig(n, k):
     params = ", ".join(f"a{i}" for i in range(1, n + 1))
     rebuilt = ", ".join(f"a{i}.replacingLeaves(g[{i-1}])" for i in range(1, n + 1))
     leaves = ", ".join(f"a{i}.leaves" for i in range(1, n + 1))
+    structure = ", ".join(f"a{i}.treeStructure" for i in range(1, n + 1))
     if k == 1:
         out_leaves = "[r.leaves]"
         rebuild = "try t.replacingLeaves(groups[0])"
     else:
         out_leaves = "[" + ", ".join(f"r.{j}.leaves" for j in range(k)) + "]"
         rebuild = "(" + ", ".join(f"try t.{j}.replacingLeaves(groups[{j}])" for j in range(k)) + ")"
-    return generics, argtypes, rettype, params, rebuilt, leaves, out_leaves, rebuild
+    return generics, argtypes, rettype, params, rebuilt, leaves, out_leaves, rebuild, structure
 
 
 def main():
@@ -36,7 +37,7 @@ def main():
              ""]
     for n in range(1, 7):
         for k in range(1, 5):
-            g, at, rt, ps, rb, lv, ol, rbd = sig(n, k)
+            g, at, rt, ps, rb, lv, ol, rbd, st = sig(n, k)
             parts.append(f'''/// Vectorises `f` over a mapped axis of its arguments (JAX's `vmap`).
 ///
 /// `vmap : (a -> b) -> [a] -> [b]`; the result equals stacking `f` applied
@@ -94,7 +95,7 @@ public func jit<{g}>(
         let (groups, template) = try jitGroups(cache: cache, name: name, {{ g in
             let r = try f({rb})
             return ({ol}, r)
-        }}, [{lv}])
+        }}, [{lv}], structure: [{st}])
         let t = template as! {rt}
         return {rbd}
     }}
@@ -133,7 +134,7 @@ final class TemplateSlot<T>: @unchecked Sendable {
           "import Local", ""]
     for n in range(1, 7):
         for k in range(1, 5):
-            g, at, rt, ps, rb, lv, ol, rbd = sig(n, k)
+            g, at, rt, ps, rb, lv, ol, rbd, st = sig(n, k)
             rbd_local = rbd.replace("groups[", "locals[")
             pm.append(f'''/// Runs `f` over the leading axis of its mapped arguments, split across
 /// the ranks of `communicator` (JAX's `pmap`).

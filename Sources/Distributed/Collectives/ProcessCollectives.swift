@@ -18,6 +18,11 @@ struct ProcessAllReduce: Primitive {
     func evaluate(_ inputs: [Tensor], outputs: [ShapedArray]) throws -> [Tensor] {
         [try group.allReduce(inputs[0], op)]
     }
+
+    /// Elementwise across processes, so a batch is reduced lane by lane in one call.
+    func batch(_ inputs: [Tensor], dims: [Int?], axis: BatchAxis) throws -> (outputs: [Tensor], dims: [Int?]) {
+        (try bind(self, inputs), dims)
+    }
 }
 
 /// Concatenates every process's block along axis 0 (`group`'s all-gather), as a primitive.
@@ -37,6 +42,13 @@ struct ProcessAllGather: Primitive {
 
     func evaluate(_ inputs: [Tensor], outputs: [ShapedArray]) throws -> [Tensor] {
         [try group.allGather(inputs[0])]
+    }
+
+    /// Gathers along axis 0 with the batch kept at dimension 1.
+    func batch(_ inputs: [Tensor], dims: [Int?], axis: BatchAxis) throws -> (outputs: [Tensor], dims: [Int?]) {
+        guard let d = dims[0] else { return (try bind(self, inputs), [nil]) }
+        let x = try Batching.moveAxis(inputs[0], from: d, to: 1)
+        return ([try bind1(self, [x])], [1])
     }
 }
 

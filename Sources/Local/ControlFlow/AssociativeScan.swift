@@ -29,6 +29,8 @@ struct AssociativeScan {
     let independent: Jaxpr
     let numConsts: Int
     let numCarry: Int
+    /// The batched accumulator-free body, per (length, batched inputs).
+    let batchedBodies = BatchedBodyCache()
 
     /// Analyses a scan body; nil when the scan is not of this form.
     static func analyse(_ body: Jaxpr, numConsts nc: Int, numCarry ncar: Int) -> AssociativeScan? {
@@ -141,7 +143,7 @@ struct AssociativeScan {
         }
         // The accumulator-free part for all iterations at once.
         let inBatched = consts.map { _ in false } + induction.map { _ in true } + xs.map { _ in true }
-        let plan = try BatchedBodyCache.shared.plan(independent, length: length, inBatched: inBatched)
+        let plan = try batchedBodies.plan(independent, length: length, inBatched: inBatched)
         let batched = try plan.plan.run(plan.consts + consts + induction + xs)
         var finals = carry
         var accumulated: [Int: Tensor] = [:]
@@ -189,18 +191,17 @@ extension AssociativeScan.CarryKind: Equatable {
     }
 }
 
-/// Batched bodies of associative scans, planned once per (body, length).
+/// Batched bodies of one associative scan, planned once per (length, batched inputs).
 final class BatchedBodyCache: @unchecked Sendable {
-    static let shared = BatchedBodyCache()
-    struct Entry { let plan: ExecutionPlan; let consts: [Tensor]; let keep: Jaxpr }
+    struct Entry { let plan: ExecutionPlan; let consts: [Tensor] }
     private let entries = Mutex([String: Entry]())
 
     func plan(_ j: Jaxpr, length: Int, inBatched: [Bool]) throws -> Entry {
-        let key = "\(ObjectIdentifier(j).hashValue)/\(length)/\(inBatched)"
+        let key = "\(length)/\(inBatched)"
         if let e = entries.withLock({ $0[key] }) { return e }
         let (body, _) = try batchJaxpr(j, axis: BatchAxis(size: length), inBatched: inBatched,
                                        forceOut: Array(repeating: true, count: j.outvars.count))
-        let e = Entry(plan: ExecutionPlan(body.jaxpr), consts: body.consts, keep: j)
+        let e = Entry(plan: ExecutionPlan(body.jaxpr), consts: body.consts)
         entries.withLock { $0[key] = e }
         return e
     }

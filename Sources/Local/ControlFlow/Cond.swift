@@ -64,7 +64,7 @@ private func condBranches<A: TensorTree, R: TensorTree>(_ index: Tensor, _ opera
             throw TensorError("cond branches must have equal output types but they differ: \(names[0]) returns \(outTypes[0].count) values and \(names[k]) \(t.count).")
         }
         for (a, b) in zip(outTypes[0], t) where a.shape != b.shape || a.dtype != b.dtype {
-            let what = a.shape != b.shape && a.dtype != b.dtype ? "the shapes and dtypes do not match" : (a.shape != b.shape ? "the shapes do not match" : "the dtypes do not match")
+            let what = a.shape != b.shape && a.dtype != b.dtype ? "the dtypes do not match, and the shapes do not match" : (a.shape != b.shape ? "the shapes do not match" : "the dtypes do not match")
             let (first, other) = names.count == 2 ? ("true_fun", "false_fun") : (names[0], names[k])
             let (fa, fb) = names.count == 2 ? (b, a) : (a, b)
             throw TensorError("cond branches must have equal output types but they differ.\n\nThe output of \(first) has type \(fa.longDescription) but the corresponding output of \(other) has type \(fb.longDescription), so \(what).\n\nRevise \(first) and/or \(other) so that all output types match.")
@@ -115,7 +115,7 @@ public struct Cond: Primitive {
 
     public func evaluate(_ inputs: [Tensor], outputs: [ShapedArray]) throws -> [Tensor] {
         let i = Swift.min(Swift.max(inputs[0].scalarAsInt(), 0), branches.count - 1)
-        return try PlanCache.shared.plan(branches[i]).run(Array(inputs.dropFirst()))
+        return try branchRefs[i].plan.run(Array(inputs.dropFirst()))
     }
 
     public func batch(_ inputs: [Tensor], dims: [Int?], axis: BatchAxis) throws -> (outputs: [Tensor], dims: [Int?]) {

@@ -17,25 +17,38 @@ func traceBody(_ avals: [ShapedArray], purpose: String, _ f: ([Tensor]) throws -
     return ClosedBody(jaxpr: hoisted, consts: j.consts)
 }
 
-/// Plans for jaxprs run repeatedly (loop bodies), keyed by identity.
-final class PlanCache: @unchecked Sendable {
-    static let shared = PlanCache()
-    private let plans = Mutex([ObjectIdentifier: (Jaxpr, ExecutionPlan)]())
+/// A jaxpr's executor plan, built on first use and kept exactly as long as
+/// the primitive holding the jaxpr (loop bodies run it every iteration; a
+/// process-wide table would keep every traced body alive forever).
+final class PlanBox: @unchecked Sendable {
+    private let cached = Mutex<ExecutionPlan?>(nil)
 
-    func plan(_ j: Jaxpr) -> ExecutionPlan {
-        let id = ObjectIdentifier(j)
-        if let p = plans.withLock({ $0[id] }) { return p.1 }
-        let p = ExecutionPlan(j)
-        // The jaxpr is kept alive alongside so its identifier is never reused.
-        plans.withLock { $0[id] = (j, p) }
-        return p
+    func plan(for j: Jaxpr) -> ExecutionPlan {
+        cached.withLock { slot in
+            if let p = slot { return p }
+            let p = ExecutionPlan(j)
+            slot = p
+            return p
+        }
+    }
+
+    private let associative = Mutex<AssociativeScan??>(nil)
+
+    /// A scan body's associative-scan analysis, made once.
+    func associativeScan(_ analyse: () -> AssociativeScan?) -> AssociativeScan? {
+        associative.withLock { slot in
+            if let a = slot { return a }
+            let a = analyse()
+            slot = .some(a)
+            return a
+        }
     }
 }
 
 /// Runs a jaxpr on concrete values with its cached plan, or through `bind`
 /// when any value is a tracer.
 func runJaxpr(_ j: Jaxpr, _ args: [Tensor]) throws -> [Tensor] {
-    if args.allSatisfy(\.isConcrete) { return try PlanCache.shared.plan(j).run(args) }
+    if args.allSatisfy(\.isConcrete) { return try ExecutionPlan(j).run(args) }
     return try evalJaxpr(j, args)
 }
 
@@ -78,21 +91,31 @@ func checkCarryTypes(_ name: String, _ inAvals: [ShapedArray], _ outAvals: [Shap
     guard inAvals.count == outAvals.count else {
         throw TensorError("\(name) function carry input and carry output must have the same pytree structure, but they differ: the input carry has \(inAvals.count) leaves and the output carry \(outAvals.count).")
     }
-    var lines: [String] = []
+    // JAX's wording: one mismatch is a sentence, several are a bulleted list.
+    var diffs: [String] = []
     for (i, (a, b)) in zip(inAvals, outAvals).enumerated() where a.shape != b.shape || a.dtype != b.dtype {
-        let what = a.shape != b.shape && a.dtype != b.dtype ? "the shapes and dtypes do not match" : (a.shape != b.shape ? "the shapes do not match" : "the dtypes do not match")
-        let component = inAvals.count == 1 ? "c" : "c[\(i)]"
-        lines.append("The input carry \(component) has type \(a.longDescription) but the corresponding output carry component has type \(b.longDescription), so \(what).")
+        let what = a.shape != b.shape && a.dtype != b.dtype ? "the dtypes do not match, and the shapes do not match" : (a.shape != b.shape ? "the shapes do not match" : "the dtypes do not match")
+        let component = inAvals.count == 1 ? "c" : "component c[\(i)]"
+        diffs.append("input carry \(component) has type \(a.longDescription) but the corresponding output carry component has type \(b.longDescription), so \(what)")
     }
-    if !lines.isEmpty {
-        throw TensorError("\(name) function carry input and carry output must have equal types, but they differ:\n\n" + lines.joined(separator: "\n\n")
-                          + "\n\nRevise the function so that the output carry has the same types as the input carry (e.g. start from a float literal like 0.0 or convert with astype).")
+    if !diffs.isEmpty {
+        let body = diffs.count == 1 ? "The " + diffs[0] + "." : diffs.map { "  * the " + $0 }.joined(separator: ";\n") + "."
+        throw TensorError("\(name) function carry input and carry output must have equal types, but they differ:\n\n" + body
+                          + "\n\nRevise the function so that all output types match the corresponding input types.")
     }
 }
 
 /// Identity-based equality for primitives holding jaxprs.
 struct JaxprRef: Hashable, @unchecked Sendable {
     let jaxpr: Jaxpr
+    private let box = PlanBox()
+    init(jaxpr: Jaxpr) { self.jaxpr = jaxpr }
+    /// The plan that runs `jaxpr` (shared by copies of the primitive).
+    var plan: ExecutionPlan { box.plan(for: jaxpr) }
+    /// The associative-scan analysis of a scan body (shared by copies of the primitive).
+    func associativeScan(numConsts: Int, numCarry: Int) -> AssociativeScan? {
+        box.associativeScan { AssociativeScan.analyse(jaxpr, numConsts: numConsts, numCarry: numCarry) }
+    }
     static func == (a: JaxprRef, b: JaxprRef) -> Bool { a.jaxpr === b.jaxpr }
     func hash(into h: inout Hasher) { h.combine(ObjectIdentifier(jaxpr)) }
 }

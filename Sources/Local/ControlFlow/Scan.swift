@@ -134,14 +134,14 @@ public struct Scan: Primitive {
     }
 
     public func evaluate(_ inputs: [Tensor], outputs: [ShapedArray]) throws -> [Tensor] {
-        if length > 0, let fast = AssociativeScanCache.shared.analysis(self) {
+        if length > 0, let fast = bodyRef.associativeScan(numConsts: numConsts, numCarry: numCarry) {
             return try fast.run(inputs, length: length, reverse: reverse, outputs: outputs)
         }
         let consts = Array(inputs[..<numConsts])
         var carry = Array(inputs[numConsts..<(numConsts + numCarry)])
         let xs = Array(inputs[(numConsts + numCarry)...])
         let ys = try outputs.dropFirst(numCarry).map { try Tensor.uninitialized($0) }
-        let plan = PlanCache.shared.plan(body)
+        let plan = bodyRef.plan
         for step in 0..<length {
             let i = reverse ? length - 1 - step : step
             let xi = try xs.map { try $0.row(i) }
@@ -193,19 +193,5 @@ extension Tensor {
         let bytes = out.size * dtype.itemSize
         out.storage.pointer.copyMemory(from: storage.pointer + i * bytes, byteCount: bytes)
         return out
-    }
-}
-
-/// Associative-scan analyses, once per scan body.
-final class AssociativeScanCache: @unchecked Sendable {
-    static let shared = AssociativeScanCache()
-    private let entries = Mutex([ObjectIdentifier: (Jaxpr, AssociativeScan?)]())
-
-    func analysis(_ s: Scan) -> AssociativeScan? {
-        let id = ObjectIdentifier(s.body)
-        if let e = entries.withLock({ $0[id] }) { return e.1 }
-        let a = AssociativeScan.analyse(s.body, numConsts: s.numConsts, numCarry: s.numCarry)
-        entries.withLock { $0[id] = (s.body, a) }
-        return a
     }
 }

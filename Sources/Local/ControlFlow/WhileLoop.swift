@@ -39,7 +39,7 @@ public func whileLoop<C: TensorTree>(initial: C, while cond: (C) throws -> Tenso
             promoted = true
         }
         if promoted { attempts += 1; continue }
-        try checkCarryTypes("body_fun", avals, outAvals)
+        try checkCarryTypes("while_loop body", avals, outAvals)
         break
     }
     let p = While(cond: condBody.jaxpr, body: loopBody.jaxpr, condNConsts: condBody.consts.count, bodyNConsts: loopBody.consts.count)
@@ -81,7 +81,7 @@ public struct While: Primitive {
         let cc = Array(inputs[..<condNConsts])
         let bc = Array(inputs[condNConsts..<(condNConsts + bodyNConsts)])
         var carry = Array(inputs[(condNConsts + bodyNConsts)...])
-        let condPlan = PlanCache.shared.plan(cond), bodyPlan = PlanCache.shared.plan(body)
+        let condPlan = condRef.plan, bodyPlan = bodyRef.plan
         while try condPlan.run(cc + carry)[0].scalarAsInt() != 0 {
             carry = try bodyPlan.run(bc + carry)
         }

@@ -147,7 +147,13 @@ public struct SelectN: FusibleElementwise {
 
     public func batch(_ inputs: [Tensor], dims: [Int?], axis: BatchAxis) throws -> (outputs: [Tensor], dims: [Int?]) {
         let caseDims = dims.dropFirst()
-        if let d = dims[0], caseDims.allSatisfy({ $0 == d }) { return (try bind(self, inputs), [d]) }
+        if let d = dims[0], caseDims.allSatisfy({ $0 == d }) {
+            if inputs[0].shape == inputs[1].shape { return (try bind(self, inputs), [d]) }
+            // A scalar predicate per example with non-scalar cases (JAX's
+            // _select_batch_rule): broadcast it along the batch dimension.
+            let which = try inputs[0].broadcastInDim(shape: inputs[1].shape, broadcastDimensions: [d])
+            return (try bind(self, [which] + inputs.dropFirst()), [d])
+        }
         if dims[0] == nil && inputs[0].ndim == 0, let d = caseDims.first(where: { $0 != nil }) ?? nil,
            caseDims.allSatisfy({ $0 == d }) {
             return (try bind(self, inputs), [d])

@@ -90,7 +90,23 @@ public struct Gather: Primitive {
         return [ShapedArray(shape: shape, dtype: x.dtype, weakType: x.weakType)]
     }
 
+    /// Whether each index vector selects one contiguous block of the
+    /// operand: indices address only dimension 0, and every other dimension
+    /// is taken whole, in order (row gathers: `x[idx]`, `take(axis: 0)`,
+    /// batched `dynamic_slice` of rows).
+    private func isRowGather(_ x: ShapedArray, _ idx: ShapedArray, _ out: ShapedArray) -> Bool {
+        let d = dimensions
+        guard d.startIndexMap == [0], d.operandBatchingDims.isEmpty, x.ndim >= 1,
+              Array(sliceSizes.dropFirst()) == Array(x.shape.dropFirst()) else { return false }
+        let kept = d.collapsedSliceDims == [0] ? x.ndim - 1 : (d.collapsedSliceDims.isEmpty ? x.ndim : -1)
+        guard kept >= 0 else { return false }
+        let batchRank = idx.ndim - 1
+        // Offset dims must be the trailing ones, so each index's block is contiguous in the output too.
+        return d.offsetDims == Array(batchRank..<(batchRank + kept))
+    }
+
     public func evaluate(_ inputs: [Tensor], outputs: [ShapedArray]) throws -> [Tensor] {
+        if isRowGather(inputs[0].aval, inputs[1].aval, outputs[0]) { return [try rowGather(inputs[0], inputs[1], outputs[0])] }
         let x = inputs[0]
         let idx = try inputs[1].astype(.int64)
         let out = try Tensor.uninitialized(outputs[0])
@@ -142,6 +158,37 @@ public struct Gather: Primitive {
             }
         }
         return [out]
+    }
+
+    /// The row-gather fast path: one block copy per index.
+    private func rowGather(_ x: Tensor, _ indices: Tensor, _ aval: ShapedArray) throws -> Tensor {
+        let out = try Tensor.uninitialized(aval)
+        let idx = try indices.astype(.int64)
+        let n = idx.size
+        let rows = sliceSizes[0], limit = x.shape[0] - rows
+        let blockBytes = rows * Shape.count(Array(x.shape.dropFirst())) * x.dtype.itemSize
+        let rowBytes = Shape.count(Array(x.shape.dropFirst())) * x.dtype.itemSize
+        let ip = idx.storage.typed(Int64.self)
+        let src = x.storage.pointer, dst = out.storage.pointer
+        let fill = try Tensor.fillValue(for: x.dtype)
+        let width = x.dtype.itemSize
+        withExtendedLifetime((idx, fill)) {
+            ThreadPool.parallelFor(n, costPerElement: Swift.max(1, blockBytes / 4)) { r in
+                for i in r {
+                    let start = Int(ip[i])
+                    let o = dst + i * blockBytes
+                    if start < 0 || start > limit {
+                        if mode == .fill {
+                            for e in 0..<(blockBytes / width) { (o + e * width).copyMemory(from: fill.storage.pointer, byteCount: width) }
+                            continue
+                        }
+                    }
+                    let clamped = Swift.min(Swift.max(start, 0), limit)
+                    o.copyMemory(from: src + clamped * rowBytes, byteCount: blockBytes)
+                }
+            }
+        }
+        return out
     }
 
     public func batch(_ inputs: [Tensor], dims: [Int?], axis: BatchAxis) throws -> (outputs: [Tensor], dims: [Int?]) {

@@ -262,13 +262,20 @@ public struct Pad: Primitive {
     }
 
     public func batch(_ inputs: [Tensor], dims: [Int?], axis: BatchAxis) throws -> (outputs: [Tensor], dims: [Int?]) {
-        guard dims[1] == nil else {
-            throw NotImplementedError("Batching rule for 'pad' not implemented for a batched padding value")
+        if let d = dims[0], dims[1] == nil {
+            var config = paddingConfig
+            config.insert(PadConfig(low: 0, high: 0), at: d)
+            return ([try bind1(Pad(paddingConfig: config), inputs)], [d])
         }
-        let d = dims[0]!
-        var config = paddingConfig
-        config.insert(PadConfig(low: 0, high: 0), at: d)
-        return ([try bind1(Pad(paddingConfig: config), inputs)], [d])
+        // A mapped padding value (JAX's _pad_batch_rule): pad with zero, pad a
+        // mask of ones with false, and select the value where the mask is false.
+        let x = try Batching.bdimAtFront(inputs[0], dims[0], size: axis.size)
+        let v = try Batching.bdimAtFront(inputs[1], dims[1], size: axis.size)
+        let p = Pad(paddingConfig: [PadConfig(low: 0, high: 0)] + paddingConfig)
+        let padded = try bind1(p, [x, try Tensor(0, dtype: x.dtype)])
+        let mask = try bind1(p, [try Tensor.full(x.shape, 1, dtype: .bool), Tensor(false)])
+        let value = try v.broadcastInDim(shape: padded.shape, broadcastDimensions: [0])
+        return ([try bind1(SelectN(), [mask, value, padded])], [0])
     }
 }
 

@@ -110,6 +110,7 @@ public struct ReduceProd: Reduction {
     public init(axes: [Int]) { self.axes = axes }
     public func with(axes: [Int]) -> ReduceProd { ReduceProd(axes: axes) }
     public var name: String { "reduce_prod" }
+    public var parameters: [(name: String, value: String)] { [("axes", ParameterFormat.tuple(axes)), ("out_sharding", "None")] }
     public func reduce<T: KernelFloat>(float p: UnsafePointer<T>, count: Int) -> T {
         var s: T = 1
         for i in 0..<count { s *= p[i] }
@@ -128,6 +129,7 @@ public struct ReduceMax: Reduction {
     public init(axes: [Int]) { self.axes = axes }
     public func with(axes: [Int]) -> ReduceMax { ReduceMax(axes: axes) }
     public var name: String { "reduce_max" }
+    public var parameters: [(name: String, value: String)] { [("axes", ParameterFormat.tuple(axes)), ("out_sharding", "None")] }
     public var accepts: DTypeKinds { .all }
     public func reduce<T: KernelFloat>(float p: UnsafePointer<T>, count: Int) -> T {
         var m = -T.infinity
@@ -148,6 +150,7 @@ public struct ReduceMin: Reduction {
     public init(axes: [Int]) { self.axes = axes }
     public func with(axes: [Int]) -> ReduceMin { ReduceMin(axes: axes) }
     public var name: String { "reduce_min" }
+    public var parameters: [(name: String, value: String)] { [("axes", ParameterFormat.tuple(axes)), ("out_sharding", "None")] }
     public var accepts: DTypeKinds { .all }
     public func reduce<T: KernelFloat>(float p: UnsafePointer<T>, count: Int) -> T {
         var m = T.infinity
@@ -306,6 +309,25 @@ struct CumulativeLoop {
 
     func callAsFunction<F: ScalarFunction2>(_ s: UnsafeMutablePointer<F.A>, _ d: UnsafeMutablePointer<F.A>, _ f: F) where F.B == F.A, F.R == F.A {
         guard len > 0 && inner > 0 else { return }
+        if inner == 1 {
+            // A running value in a register: no store-to-load dependency per step.
+            ThreadPool.parallelFor(outer, costPerElement: len) { r in
+                for o in r {
+                    let base = o * len
+                    if reverse {
+                        var acc = s[base + len - 1]
+                        d[base + len - 1] = acc
+                        var i = len - 2
+                        while i >= 0 { acc = f(acc, s[base + i]); d[base + i] = acc; i -= 1 }
+                    } else {
+                        var acc = s[base]
+                        d[base] = acc
+                        for i in 1..<len { acc = f(acc, s[base + i]); d[base + i] = acc }
+                    }
+                }
+            }
+            return
+        }
         ThreadPool.parallelFor(outer, costPerElement: len * inner) { r in
             for o in r {
                 let base = o * len * inner

@@ -66,6 +66,9 @@ public final class JitCache: @unchecked Sendable {
 struct JitSignature: Hashable, CustomStringConvertible {
     var avals: [ShapedArray]
     var structure: [Int]
+    /// Each argument's tree structure: [[a], [b, c]] and [[a, b], [c]] have
+    /// the same leaves but are different programs.
+    var trees: [String]
     var prng: PRNGImplementation
 
     var description: String {
@@ -111,13 +114,13 @@ public enum JitOptions {
 
 /// The flat core of `jit`: trace once per signature, cache, execute.
 func jitGroups(cache: JitCache, name: String, _ f: ([[Tensor]]) throws -> (groups: [[Tensor]], template: Any),
-               _ args: [[Tensor]]) throws -> (groups: [[Tensor]], template: Any) {
+               _ args: [[Tensor]], structure: [String]) throws -> (groups: [[Tensor]], template: Any) {
     // Inside another transformation, a jitted function is inlined: the outer
     // trace sees its primitives (the result is the same as staging it).
     if args.contains(where: { $0.contains { !$0.isConcrete } }) { return try f(args) }
     let flat = args.flatMap { $0 }
     let sizes = args.map(\.count)
-    let signature = JitSignature(avals: flat.map(\.aval), structure: sizes, prng: Random.implementation)
+    let signature = JitSignature(avals: flat.map(\.aval), structure: sizes, trees: structure, prng: Random.implementation)
     let compiled: CompiledFunction
     if let c = cache.lookup(signature) {
         compiled = c

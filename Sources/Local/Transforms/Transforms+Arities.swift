@@ -59,7 +59,7 @@ public func jit<A1: TensorTree, R: TensorTree>(
         let (groups, template) = try jitGroups(cache: cache, name: name, { g in
             let r = try f(a1.replacingLeaves(g[0]))
             return ([r.leaves], r)
-        }, [a1.leaves])
+        }, [a1.leaves], structure: [a1.treeStructure])
         let t = template as! R
         return try t.replacingLeaves(groups[0])
     }
@@ -137,7 +137,7 @@ public func jit<A1: TensorTree, R1: TensorTree, R2: TensorTree>(
         let (groups, template) = try jitGroups(cache: cache, name: name, { g in
             let r = try f(a1.replacingLeaves(g[0]))
             return ([r.0.leaves, r.1.leaves], r)
-        }, [a1.leaves])
+        }, [a1.leaves], structure: [a1.treeStructure])
         let t = template as! (R1, R2)
         return (try t.0.replacingLeaves(groups[0]), try t.1.replacingLeaves(groups[1]))
     }
@@ -215,7 +215,7 @@ public func jit<A1: TensorTree, R1: TensorTree, R2: TensorTree, R3: TensorTree>(
         let (groups, template) = try jitGroups(cache: cache, name: name, { g in
             let r = try f(a1.replacingLeaves(g[0]))
             return ([r.0.leaves, r.1.leaves, r.2.leaves], r)
-        }, [a1.leaves])
+        }, [a1.leaves], structure: [a1.treeStructure])
         let t = template as! (R1, R2, R3)
         return (try t.0.replacingLeaves(groups[0]), try t.1.replacingLeaves(groups[1]), try t.2.replacingLeaves(groups[2]))
     }
@@ -293,7 +293,7 @@ public func jit<A1: TensorTree, R1: TensorTree, R2: TensorTree, R3: TensorTree, 
         let (groups, template) = try jitGroups(cache: cache, name: name, { g in
             let r = try f(a1.replacingLeaves(g[0]))
             return ([r.0.leaves, r.1.leaves, r.2.leaves, r.3.leaves], r)
-        }, [a1.leaves])
+        }, [a1.leaves], structure: [a1.treeStructure])
         let t = template as! (R1, R2, R3, R4)
         return (try t.0.replacingLeaves(groups[0]), try t.1.replacingLeaves(groups[1]), try t.2.replacingLeaves(groups[2]), try t.3.replacingLeaves(groups[3]))
     }
@@ -371,7 +371,7 @@ public func jit<A1: TensorTree, A2: TensorTree, R: TensorTree>(
         let (groups, template) = try jitGroups(cache: cache, name: name, { g in
             let r = try f(a1.replacingLeaves(g[0]), a2.replacingLeaves(g[1]))
             return ([r.leaves], r)
-        }, [a1.leaves, a2.leaves])
+        }, [a1.leaves, a2.leaves], structure: [a1.treeStructure, a2.treeStructure])
         let t = template as! R
         return try t.replacingLeaves(groups[0])
     }
@@ -449,7 +449,7 @@ public func jit<A1: TensorTree, A2: TensorTree, R1: TensorTree, R2: TensorTree>(
         let (groups, template) = try jitGroups(cache: cache, name: name, { g in
             let r = try f(a1.replacingLeaves(g[0]), a2.replacingLeaves(g[1]))
             return ([r.0.leaves, r.1.leaves], r)
-        }, [a1.leaves, a2.leaves])
+        }, [a1.leaves, a2.leaves], structure: [a1.treeStructure, a2.treeStructure])
         let t = template as! (R1, R2)
         return (try t.0.replacingLeaves(groups[0]), try t.1.replacingLeaves(groups[1]))
     }
@@ -527,7 +527,7 @@ public func jit<A1: TensorTree, A2: TensorTree, R1: TensorTree, R2: TensorTree, 
         let (groups, template) = try jitGroups(cache: cache, name: name, { g in
             let r = try f(a1.replacingLeaves(g[0]), a2.replacingLeaves(g[1]))
             return ([r.0.leaves, r.1.leaves, r.2.leaves], r)
-        }, [a1.leaves, a2.leaves])
+        }, [a1.leaves, a2.leaves], structure: [a1.treeStructure, a2.treeStructure])
         let t = template as! (R1, R2, R3)
         return (try t.0.replacingLeaves(groups[0]), try t.1.replacingLeaves(groups[1]), try t.2.replacingLeaves(groups[2]))
     }
@@ -605,7 +605,7 @@ public func jit<A1: TensorTree, A2: TensorTree, R1: TensorTree, R2: TensorTree, 
         let (groups, template) = try jitGroups(cache: cache, name: name, { g in
             let r = try f(a1.replacingLeaves(g[0]), a2.replacingLeaves(g[1]))
             return ([r.0.leaves, r.1.leaves, r.2.leaves, r.3.leaves], r)
-        }, [a1.leaves, a2.leaves])
+        }, [a1.leaves, a2.leaves], structure: [a1.treeStructure, a2.treeStructure])
         let t = template as! (R1, R2, R3, R4)
         return (try t.0.replacingLeaves(groups[0]), try t.1.replacingLeaves(groups[1]), try t.2.replacingLeaves(groups[2]), try t.3.replacingLeaves(groups[3]))
     }
@@ -683,7 +683,7 @@ public func jit<A1: TensorTree, A2: TensorTree, A3: TensorTree, R: TensorTree>(
         let (groups, template) = try jitGroups(cache: cache, name: name, { g in
             let r = try f(a1.replacingLeaves(g[0]), a2.replacingLeaves(g[1]), a3.replacingLeaves(g[2]))
             return ([r.leaves], r)
-        }, [a1.leaves, a2.leaves, a3.leaves])
+        }, [a1.leaves, a2.leaves, a3.leaves], structure: [a1.treeStructure, a2.treeStructure, a3.treeStructure])
         let t = template as! R
         return try t.replacingLeaves(groups[0])
     }
@@ -761,7 +761,7 @@ public func jit<A1: TensorTree, A2: TensorTree, A3: TensorTree, R1: TensorTree, 
         let (groups, template) = try jitGroups(cache: cache, name: name, { g in
             let r = try f(a1.replacingLeaves(g[0]), a2.replacingLeaves(g[1]), a3.replacingLeaves(g[2]))
             return ([r.0.leaves, r.1.leaves], r)
-        }, [a1.leaves, a2.leaves, a3.leaves])
+        }, [a1.leaves, a2.leaves, a3.leaves], structure: [a1.treeStructure, a2.treeStructure, a3.treeStructure])
         let t = template as! (R1, R2)
         return (try t.0.replacingLeaves(groups[0]), try t.1.replacingLeaves(groups[1]))
     }
@@ -839,7 +839,7 @@ public func jit<A1: TensorTree, A2: TensorTree, A3: TensorTree, R1: TensorTree, 
         let (groups, template) = try jitGroups(cache: cache, name: name, { g in
             let r = try f(a1.replacingLeaves(g[0]), a2.replacingLeaves(g[1]), a3.replacingLeaves(g[2]))
             return ([r.0.leaves, r.1.leaves, r.2.leaves], r)
-        }, [a1.leaves, a2.leaves, a3.leaves])
+        }, [a1.leaves, a2.leaves, a3.leaves], structure: [a1.treeStructure, a2.treeStructure, a3.treeStructure])
         let t = template as! (R1, R2, R3)
         return (try t.0.replacingLeaves(groups[0]), try t.1.replacingLeaves(groups[1]), try t.2.replacingLeaves(groups[2]))
     }
@@ -917,7 +917,7 @@ public func jit<A1: TensorTree, A2: TensorTree, A3: TensorTree, R1: TensorTree, 
         let (groups, template) = try jitGroups(cache: cache, name: name, { g in
             let r = try f(a1.replacingLeaves(g[0]), a2.replacingLeaves(g[1]), a3.replacingLeaves(g[2]))
             return ([r.0.leaves, r.1.leaves, r.2.leaves, r.3.leaves], r)
-        }, [a1.leaves, a2.leaves, a3.leaves])
+        }, [a1.leaves, a2.leaves, a3.leaves], structure: [a1.treeStructure, a2.treeStructure, a3.treeStructure])
         let t = template as! (R1, R2, R3, R4)
         return (try t.0.replacingLeaves(groups[0]), try t.1.replacingLeaves(groups[1]), try t.2.replacingLeaves(groups[2]), try t.3.replacingLeaves(groups[3]))
     }
@@ -995,7 +995,7 @@ public func jit<A1: TensorTree, A2: TensorTree, A3: TensorTree, A4: TensorTree, 
         let (groups, template) = try jitGroups(cache: cache, name: name, { g in
             let r = try f(a1.replacingLeaves(g[0]), a2.replacingLeaves(g[1]), a3.replacingLeaves(g[2]), a4.replacingLeaves(g[3]))
             return ([r.leaves], r)
-        }, [a1.leaves, a2.leaves, a3.leaves, a4.leaves])
+        }, [a1.leaves, a2.leaves, a3.leaves, a4.leaves], structure: [a1.treeStructure, a2.treeStructure, a3.treeStructure, a4.treeStructure])
         let t = template as! R
         return try t.replacingLeaves(groups[0])
     }
@@ -1073,7 +1073,7 @@ public func jit<A1: TensorTree, A2: TensorTree, A3: TensorTree, A4: TensorTree, 
         let (groups, template) = try jitGroups(cache: cache, name: name, { g in
             let r = try f(a1.replacingLeaves(g[0]), a2.replacingLeaves(g[1]), a3.replacingLeaves(g[2]), a4.replacingLeaves(g[3]))
             return ([r.0.leaves, r.1.leaves], r)
-        }, [a1.leaves, a2.leaves, a3.leaves, a4.leaves])
+        }, [a1.leaves, a2.leaves, a3.leaves, a4.leaves], structure: [a1.treeStructure, a2.treeStructure, a3.treeStructure, a4.treeStructure])
         let t = template as! (R1, R2)
         return (try t.0.replacingLeaves(groups[0]), try t.1.replacingLeaves(groups[1]))
     }
@@ -1151,7 +1151,7 @@ public func jit<A1: TensorTree, A2: TensorTree, A3: TensorTree, A4: TensorTree, 
         let (groups, template) = try jitGroups(cache: cache, name: name, { g in
             let r = try f(a1.replacingLeaves(g[0]), a2.replacingLeaves(g[1]), a3.replacingLeaves(g[2]), a4.replacingLeaves(g[3]))
             return ([r.0.leaves, r.1.leaves, r.2.leaves], r)
-        }, [a1.leaves, a2.leaves, a3.leaves, a4.leaves])
+        }, [a1.leaves, a2.leaves, a3.leaves, a4.leaves], structure: [a1.treeStructure, a2.treeStructure, a3.treeStructure, a4.treeStructure])
         let t = template as! (R1, R2, R3)
         return (try t.0.replacingLeaves(groups[0]), try t.1.replacingLeaves(groups[1]), try t.2.replacingLeaves(groups[2]))
     }
@@ -1229,7 +1229,7 @@ public func jit<A1: TensorTree, A2: TensorTree, A3: TensorTree, A4: TensorTree, 
         let (groups, template) = try jitGroups(cache: cache, name: name, { g in
             let r = try f(a1.replacingLeaves(g[0]), a2.replacingLeaves(g[1]), a3.replacingLeaves(g[2]), a4.replacingLeaves(g[3]))
             return ([r.0.leaves, r.1.leaves, r.2.leaves, r.3.leaves], r)
-        }, [a1.leaves, a2.leaves, a3.leaves, a4.leaves])
+        }, [a1.leaves, a2.leaves, a3.leaves, a4.leaves], structure: [a1.treeStructure, a2.treeStructure, a3.treeStructure, a4.treeStructure])
         let t = template as! (R1, R2, R3, R4)
         return (try t.0.replacingLeaves(groups[0]), try t.1.replacingLeaves(groups[1]), try t.2.replacingLeaves(groups[2]), try t.3.replacingLeaves(groups[3]))
     }
@@ -1307,7 +1307,7 @@ public func jit<A1: TensorTree, A2: TensorTree, A3: TensorTree, A4: TensorTree, 
         let (groups, template) = try jitGroups(cache: cache, name: name, { g in
             let r = try f(a1.replacingLeaves(g[0]), a2.replacingLeaves(g[1]), a3.replacingLeaves(g[2]), a4.replacingLeaves(g[3]), a5.replacingLeaves(g[4]))
             return ([r.leaves], r)
-        }, [a1.leaves, a2.leaves, a3.leaves, a4.leaves, a5.leaves])
+        }, [a1.leaves, a2.leaves, a3.leaves, a4.leaves, a5.leaves], structure: [a1.treeStructure, a2.treeStructure, a3.treeStructure, a4.treeStructure, a5.treeStructure])
         let t = template as! R
         return try t.replacingLeaves(groups[0])
     }
@@ -1385,7 +1385,7 @@ public func jit<A1: TensorTree, A2: TensorTree, A3: TensorTree, A4: TensorTree, 
         let (groups, template) = try jitGroups(cache: cache, name: name, { g in
             let r = try f(a1.replacingLeaves(g[0]), a2.replacingLeaves(g[1]), a3.replacingLeaves(g[2]), a4.replacingLeaves(g[3]), a5.replacingLeaves(g[4]))
             return ([r.0.leaves, r.1.leaves], r)
-        }, [a1.leaves, a2.leaves, a3.leaves, a4.leaves, a5.leaves])
+        }, [a1.leaves, a2.leaves, a3.leaves, a4.leaves, a5.leaves], structure: [a1.treeStructure, a2.treeStructure, a3.treeStructure, a4.treeStructure, a5.treeStructure])
         let t = template as! (R1, R2)
         return (try t.0.replacingLeaves(groups[0]), try t.1.replacingLeaves(groups[1]))
     }
@@ -1463,7 +1463,7 @@ public func jit<A1: TensorTree, A2: TensorTree, A3: TensorTree, A4: TensorTree, 
         let (groups, template) = try jitGroups(cache: cache, name: name, { g in
             let r = try f(a1.replacingLeaves(g[0]), a2.replacingLeaves(g[1]), a3.replacingLeaves(g[2]), a4.replacingLeaves(g[3]), a5.replacingLeaves(g[4]))
             return ([r.0.leaves, r.1.leaves, r.2.leaves], r)
-        }, [a1.leaves, a2.leaves, a3.leaves, a4.leaves, a5.leaves])
+        }, [a1.leaves, a2.leaves, a3.leaves, a4.leaves, a5.leaves], structure: [a1.treeStructure, a2.treeStructure, a3.treeStructure, a4.treeStructure, a5.treeStructure])
         let t = template as! (R1, R2, R3)
         return (try t.0.replacingLeaves(groups[0]), try t.1.replacingLeaves(groups[1]), try t.2.replacingLeaves(groups[2]))
     }
@@ -1541,7 +1541,7 @@ public func jit<A1: TensorTree, A2: TensorTree, A3: TensorTree, A4: TensorTree, 
         let (groups, template) = try jitGroups(cache: cache, name: name, { g in
             let r = try f(a1.replacingLeaves(g[0]), a2.replacingLeaves(g[1]), a3.replacingLeaves(g[2]), a4.replacingLeaves(g[3]), a5.replacingLeaves(g[4]))
             return ([r.0.leaves, r.1.leaves, r.2.leaves, r.3.leaves], r)
-        }, [a1.leaves, a2.leaves, a3.leaves, a4.leaves, a5.leaves])
+        }, [a1.leaves, a2.leaves, a3.leaves, a4.leaves, a5.leaves], structure: [a1.treeStructure, a2.treeStructure, a3.treeStructure, a4.treeStructure, a5.treeStructure])
         let t = template as! (R1, R2, R3, R4)
         return (try t.0.replacingLeaves(groups[0]), try t.1.replacingLeaves(groups[1]), try t.2.replacingLeaves(groups[2]), try t.3.replacingLeaves(groups[3]))
     }
@@ -1619,7 +1619,7 @@ public func jit<A1: TensorTree, A2: TensorTree, A3: TensorTree, A4: TensorTree, 
         let (groups, template) = try jitGroups(cache: cache, name: name, { g in
             let r = try f(a1.replacingLeaves(g[0]), a2.replacingLeaves(g[1]), a3.replacingLeaves(g[2]), a4.replacingLeaves(g[3]), a5.replacingLeaves(g[4]), a6.replacingLeaves(g[5]))
             return ([r.leaves], r)
-        }, [a1.leaves, a2.leaves, a3.leaves, a4.leaves, a5.leaves, a6.leaves])
+        }, [a1.leaves, a2.leaves, a3.leaves, a4.leaves, a5.leaves, a6.leaves], structure: [a1.treeStructure, a2.treeStructure, a3.treeStructure, a4.treeStructure, a5.treeStructure, a6.treeStructure])
         let t = template as! R
         return try t.replacingLeaves(groups[0])
     }
@@ -1697,7 +1697,7 @@ public func jit<A1: TensorTree, A2: TensorTree, A3: TensorTree, A4: TensorTree, 
         let (groups, template) = try jitGroups(cache: cache, name: name, { g in
             let r = try f(a1.replacingLeaves(g[0]), a2.replacingLeaves(g[1]), a3.replacingLeaves(g[2]), a4.replacingLeaves(g[3]), a5.replacingLeaves(g[4]), a6.replacingLeaves(g[5]))
             return ([r.0.leaves, r.1.leaves], r)
-        }, [a1.leaves, a2.leaves, a3.leaves, a4.leaves, a5.leaves, a6.leaves])
+        }, [a1.leaves, a2.leaves, a3.leaves, a4.leaves, a5.leaves, a6.leaves], structure: [a1.treeStructure, a2.treeStructure, a3.treeStructure, a4.treeStructure, a5.treeStructure, a6.treeStructure])
         let t = template as! (R1, R2)
         return (try t.0.replacingLeaves(groups[0]), try t.1.replacingLeaves(groups[1]))
     }
@@ -1775,7 +1775,7 @@ public func jit<A1: TensorTree, A2: TensorTree, A3: TensorTree, A4: TensorTree, 
         let (groups, template) = try jitGroups(cache: cache, name: name, { g in
             let r = try f(a1.replacingLeaves(g[0]), a2.replacingLeaves(g[1]), a3.replacingLeaves(g[2]), a4.replacingLeaves(g[3]), a5.replacingLeaves(g[4]), a6.replacingLeaves(g[5]))
             return ([r.0.leaves, r.1.leaves, r.2.leaves], r)
-        }, [a1.leaves, a2.leaves, a3.leaves, a4.leaves, a5.leaves, a6.leaves])
+        }, [a1.leaves, a2.leaves, a3.leaves, a4.leaves, a5.leaves, a6.leaves], structure: [a1.treeStructure, a2.treeStructure, a3.treeStructure, a4.treeStructure, a5.treeStructure, a6.treeStructure])
         let t = template as! (R1, R2, R3)
         return (try t.0.replacingLeaves(groups[0]), try t.1.replacingLeaves(groups[1]), try t.2.replacingLeaves(groups[2]))
     }
@@ -1853,7 +1853,7 @@ public func jit<A1: TensorTree, A2: TensorTree, A3: TensorTree, A4: TensorTree, 
         let (groups, template) = try jitGroups(cache: cache, name: name, { g in
             let r = try f(a1.replacingLeaves(g[0]), a2.replacingLeaves(g[1]), a3.replacingLeaves(g[2]), a4.replacingLeaves(g[3]), a5.replacingLeaves(g[4]), a6.replacingLeaves(g[5]))
             return ([r.0.leaves, r.1.leaves, r.2.leaves, r.3.leaves], r)
-        }, [a1.leaves, a2.leaves, a3.leaves, a4.leaves, a5.leaves, a6.leaves])
+        }, [a1.leaves, a2.leaves, a3.leaves, a4.leaves, a5.leaves, a6.leaves], structure: [a1.treeStructure, a2.treeStructure, a3.treeStructure, a4.treeStructure, a5.treeStructure, a6.treeStructure])
         let t = template as! (R1, R2, R3, R4)
         return (try t.0.replacingLeaves(groups[0]), try t.1.replacingLeaves(groups[1]), try t.2.replacingLeaves(groups[2]), try t.3.replacingLeaves(groups[3]))
     }

@@ -99,12 +99,12 @@ private func vmapTraced(_ f: ([[Tensor]]) throws -> [[Tensor]], _ args: [[Tensor
         try group.map { y in
             let (v, d) = trace.unbox(y)
             guard let oa else {
-                if d != nil { throw TensorError("vmap has mapped output but out_axes is None") }
+                if let d { throw TensorError("at vmap out_axes, got axis spec None but output was batched on axis \(d)") }
                 return v
             }
             let rank = v.ndim + (d == nil ? 1 : 0)
             guard oa >= -rank && oa < rank else {
-                throw TensorError("vmap out_axes specification \(oa) is out of bounds for an output of rank \(rank - 1) (batched rank \(rank))")
+                throw TensorError("axis \(oa) is out of bounds for array of dimension \(rank)")
             }
             return try Batching.matchAxis(v, from: d, to: oa < 0 ? oa + rank : oa, size: size)
         }
@@ -141,7 +141,19 @@ private func vmapPerExample(_ f: @escaping ([[Tensor]]) throws -> [[Tensor]], _ 
     let perOut = try outAxes.expanded(to: first.count, what: "out_axes")
     return try (0..<first.count).map { k in
         try (0..<first[k].count).map { j in
-            guard let oa = perOut[k] else { return first[k][j] }
+            guard let oa = perOut[k] else {
+                // out_axes nil: the result may not depend on the example (as JAX requires).
+                let r = first[k][j], bytes = r.size * r.dtype.itemSize
+                for e in examples.dropFirst() {
+                    let o = e[k][j]
+                    let same = o.shape == r.shape && o.dtype == r.dtype && withExtendedLifetime((o, r)) {
+                        UnsafeRawBufferPointer(start: o.storage.pointer, count: bytes)
+                            .elementsEqual(UnsafeRawBufferPointer(start: r.storage.pointer, count: bytes))
+                    }
+                    if !same { throw TensorError("at vmap out_axes, got axis spec None but output was batched on axis 0") }
+                }
+                return r
+            }
             let rank = first[k][j].ndim + 1
             return try stack(examples.map { $0[k][j] }, axis: oa < 0 ? oa + rank : oa)
         }
@@ -174,6 +186,7 @@ private func inconsistentSizes(_ mapped: [(Int, Int, Int, Int, ShapedArray)], _ 
     }.map(\.element)
     func name(_ i: Int, _ j: Int) -> String { args[i].count == 1 ? "argument \(i)" : "argument \(i) leaf \(j)" }
     var lines: [String] = []
+    if let extra { lines.append("  * the `axis_size` argument was \(extra)") }
     for (k, s) in sorted.enumerated() {
         let group = bySize[s]!
         let (a, i, j, aval) = group[0]
@@ -184,6 +197,5 @@ private func inconsistentSizes(_ mapped: [(Int, Int, Int, Int, ShapedArray)], _ 
             lines.append("  * \(k == 0 ? "most" : "some") axes (\(group.count) of them) had size \(s), e.g. \(ex)")
         }
     }
-    if let extra { lines.append("  * axis_size was specified as \(extra)") }
     return TensorError("vmap got inconsistent sizes for array axes to be mapped:\n" + lines.joined(separator: ";\n"))
 }

@@ -1,7 +1,7 @@
 # swift-pmap: build, test and demo entry points (CI runs `make test`).
 #
 #   make test   system deps, debug build with tests, swift test, multi-rank runs
-#   make demo   system deps, release build of seed-vmap, run it
+#   make demo   system deps, release build of the demo job, run it on 2 ranks
 #
 # One `swift build` at a time: the machines have 2 cores.
 
@@ -56,6 +56,9 @@ test: build
 	if [ $$rc -eq 0 ] || ! grep -q "rank 1: deliberate failure" .build/pmap-fail.log || [ $$ms -gt 2000 ]; then \
 	  cat .build/pmap-fail.log; echo "failing-rank check: rc=$$rc after $$ms ms"; exit 1; fi; \
 	echo "failing-rank check: ok (exit $$rc after $$ms ms, message names rank 1)"
+	@# Batch jobs: byte-identical output on 1-3 ranks, numpy interop, kill and resume.
+	BIN=$(DEBUG_BIN) bash scripts/batch-job-tests.sh
+	$(call mpi_tests,3,ShardedNpyTests)
 	@# The examples are run so none rots.
 	$(DEBUG_BIN)/seed-vmap > .build/seed-vmap.log
 	$(DEBUG_BIN)/seed-loops > .build/seed-loops.log
@@ -65,9 +68,13 @@ test: build
 	if [ $$rc -ne 7 ]; then cat .build/abort-check.log; echo "abort check: expected exit status 7, got $$rc"; exit 1; fi; \
 	echo "abort check: ok (a 2-rank job ended with the aborting rank's code 7)"
 
+# The main job: a Monte Carlo batch job on 2 ranks (examples/pmap-demo).
+# Options: make demo DEMO_ARGS="--size 1000000 --paths 4096"
+DEMO_ARGS ?=
 demo: deps
-	$(SWIFT) build -c release --product seed-vmap
-	.build/release/seed-vmap
+	$(SWIFT) build -c release --product pmap-demo
+	$(SWIFT) build -c release --product pmaprun
+	.build/release/pmaprun -n 2 -- .build/release/pmap-demo $(DEMO_ARGS)
 
 clean:
 	$(SWIFT) package clean

@@ -14,6 +14,8 @@ let package = Package(
         .executable(name: "seed-loops", targets: ["seed-loops"]),
         .executable(name: "pmap-check", targets: ["pmap-check"]),
         .executable(name: "pmap-bench", targets: ["pmap-bench"]),
+        .executable(name: "pmap-demo", targets: ["pmap-demo"]),
+
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -60,7 +62,10 @@ let package = Package(
         .executableTarget(name: "seed-vmap", dependencies: ["Local"], path: "examples/seed-vmap"),
         .executableTarget(name: "seed-loops", dependencies: ["Local"], path: "examples/seed-loops"),
         .executableTarget(name: "pmap-check", dependencies: ["PMap"], path: "Sources/pmap-check"),
-        .executableTarget(name: "pmap-bench", dependencies: ["PMap"], path: "Sources/pmap-bench"),
+        .executableTarget(name: "pmap-bench", dependencies: ["PMap", "COpenBLAS"], path: "Sources/pmap-bench"),
+        .executableTarget(name: "pmap-demo", dependencies: ["PMap"], path: "examples/pmap-demo"),
+        .executableTarget(name: "npy-io", dependencies: ["PMap"], path: "Benchmarks/npy-io"),
+
 
         // MARK: Tests
         .testTarget(name: "LocalTests", dependencies: ["Local"]),

@@ -8,6 +8,7 @@
 // Flags: --only abcde (sections), --budget S (seconds per row, default 1),
 // --json (rows only; otherwise a readable table too).
 import PMap
+import COpenBLAS
 
 #if canImport(Glibc)
 import Glibc
@@ -21,6 +22,8 @@ func flag(_ name: String) -> String? {
 let only = flag("--only") ?? "abcdef"
 let budget = Double(flag("--budget") ?? "1") ?? 1
 let jsonOnly = args.contains("--json")
+/// `--case TEXT`: only rows whose case label contains TEXT (e.g. for profiling one row).
+let caseFilter = flag("--case")
 
 func now() -> Double {
     var t = timespec()
@@ -31,6 +34,7 @@ func now() -> Double {
 /// Times `body` like jax_bench.py: warm-up, then samples (calls grouped when
 /// under 20 µs) until the budget is spent; median and min µs per call.
 func bench(_ section: String, _ label: String, _ impl: String, _ body: () throws -> Void) rethrows {
+    if let caseFilter, !label.contains(caseFilter) && !impl.contains(caseFilter) { return }
     let t0 = now()
     for _ in 0..<3 { try body() }
     let per = (now() - t0) / 3
@@ -113,4 +117,30 @@ if only.contains("e") {
         try bench("e", "n=\(n)", "swift jit(matmul)") { _ = try jf(a, b) }
         try bench("e", "n=\(n)", "swift matmul eager") { _ = try matmul(a, b) }
     }
+}
+
+// f: overheads the closing notes quote (not in compare.py's table).
+if only.contains("f") {
+    let a = Tensor([1, 2, 3, 4] as [Float]), b = Tensor([4, 3, 2, 1] as [Float])
+    try bench("f", "small add (4 floats)", "swift eager") { _ = try a + b }
+    try bench("f", "small dot (4 floats)", "swift eager") { _ = try dot(a, b) }
+    let jadd = jit { (x: Tensor, y: Tensor) in try x + y }
+    try bench("f", "small add (4 floats)", "swift jit") { _ = try jadd(a, b) }
+    let tiny = vmap { (x: Tensor) in try x * 2 }
+    try bench("f", "vmap of a tiny function (B=4)", "swift eager") { _ = try tiny(a) }
+    let p = pmap({ (x: Tensor) in try x * 2 }, axisName: "i")
+    try bench("f", "pmap of a tiny function (B=4)", "swift pmap") { _ = try p(a) }
+    // sgemm-shaped dot_general against OpenBLAS called directly.
+    for n in [256, 1024] {
+        let x = try normal([n, n], 11), y = try normal([n, n], 12)
+        try bench("f", "sgemm n=\(n)", "swift matmul") { _ = try matmul(x, y) }
+        var out = [Float](repeating: 0, count: n * n)
+        let xs = try x.toArray(Float.self), ys = try y.toArray(Float.self)
+        try bench("f", "sgemm n=\(n)", "cblas_sgemm direct") {
+            cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, Int32(n), Int32(n), Int32(n), 1, xs, Int32(n), ys, Int32(n), 0, &out, Int32(n))
+        }
+    }
+    // psum latency (8 bytes) through the Communicator.
+    let world = try Communicator.world
+    try bench("f", "allReduce 8 B (\(world.size) ranks)", "swift Communicator") { _ = try world.allReduce([1.0], op: .sum) }
 }

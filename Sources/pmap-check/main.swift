@@ -214,6 +214,8 @@ check("bad arguments throw MPIError with a message") {
     }
 }
 
+npyChecks(check: check)
+
 // MARK: summary
 
 let failed = results.filter { !$0.1 }.count

@@ -17,7 +17,7 @@ public final class ExecutionPlan: @unchecked Sendable, CustomStringConvertible {
 
     init(_ jaxpr: Jaxpr) {
         self.jaxpr = jaxpr
-        let live = ExecutionPlan.deadCodeEliminated(jaxpr)
+        let live = ExecutionPlan.transposedDotsRewritten(ExecutionPlan.deadCodeEliminated(jaxpr), outputs: jaxpr.outvars)
         let steps = ExecutionPlan.fuse(live, outputs: jaxpr.outvars)
         self.steps = steps
         // Liveness: the last step reading each variable releases it.
@@ -120,6 +120,31 @@ public final class ExecutionPlan: @unchecked Sendable, CustomStringConvertible {
             for i in c.releases { slots[i] = nil }
         }
         return outOperands.map(read)
+    }
+
+    /// `transpose[(1, 0)]` of a matrix product read only by that transpose
+    /// becomes the product with its operands swapped (Cᵀ = Bᵀ·Aᵀ): one GEMM
+    /// writing the transposed layout, no strided copy. vmap produces this
+    /// pattern for `W @ x` with x mapped.
+    static func transposedDotsRewritten(_ eqns: [Equation], outputs: [Atom]) -> [Equation] {
+        var uses: [ObjectIdentifier: Int] = [:]
+        for e in eqns { for case .variable(let v) in e.inputs { uses[ObjectIdentifier(v), default: 0] += 1 } }
+        for case .variable(let v) in outputs { uses[ObjectIdentifier(v), default: 0] += 1 }
+        var producer: [ObjectIdentifier: Int] = [:]
+        for (i, e) in eqns.enumerated() { for v in e.outputs { producer[ObjectIdentifier(v)] = i } }
+        var result = eqns
+        var dropped = Set<Int>()
+        for (i, e) in eqns.enumerated() {
+            guard let t = e.primitive as? Transpose, t.permutation == [1, 0], case .variable(let d) = e.inputs[0],
+                  uses[ObjectIdentifier(d)] == 1, let j = producer[ObjectIdentifier(d)],
+                  let dot = eqns[j].primitive as? DotGeneral, dot.batch.0.isEmpty,
+                  eqns[j].inputs[0].aval.ndim - dot.contracting.0.count == 1,
+                  eqns[j].inputs[1].aval.ndim - dot.contracting.1.count == 1 else { continue }
+            let swapped = DotGeneral(contracting: (dot.contracting.1, dot.contracting.0), preferredElementType: dot.preferredElementType)
+            result[j] = Equation(primitive: swapped, inputs: [eqns[j].inputs[1], eqns[j].inputs[0]], outputs: e.outputs)
+            dropped.insert(i)
+        }
+        return result.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
     }
 
     static func deadCodeEliminated(_ jaxpr: Jaxpr) -> [Equation] {

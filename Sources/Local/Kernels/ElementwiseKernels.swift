@@ -127,6 +127,28 @@ enum ElementwiseKernels {
         let n = inner.size, s = inner.strides[0]
         let outer = Array(dims.dropLast())
         let rows = count / n
+        if outer.count == 1, outer[0].strides[0] == 1, s > 1, n >= 16, rows >= 16 {
+            // A 2-D transpose (columns read with a large stride): copy in
+            // tiles so both sides stay in cache.
+            let rs = outer[0].strides[0]
+            let tile = 32
+            let tilesR = (rows + tile - 1) / tile
+            ThreadPool.parallelFor(tilesR, costPerElement: tile * n) { tr in
+                for t in tr {
+                    let r0 = t * tile, r1 = Swift.min(r0 + tile, rows)
+                    var c0 = 0
+                    while c0 < n {
+                        let c1 = Swift.min(c0 + tile, n)
+                        for r in r0..<r1 {
+                            let po = out + r &* n, p = src + offset + r &* rs
+                            for c in c0..<c1 { po[c] = p[c &* s] }
+                        }
+                        c0 = c1
+                    }
+                }
+            }
+            return
+        }
         ThreadPool.parallelFor(rows, costPerElement: n) { r in
             for rowIndex in r {
                 var rem = rowIndex, o = offset

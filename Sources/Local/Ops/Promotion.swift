@@ -25,6 +25,10 @@ extension Tensor {
 /// Broadcast compatibility is checked on the original shapes so the error
 /// names them, e.g. `add got incompatible shapes for broadcasting: (3,), (4,).`
 func promoteOperands(_ name: String, _ operands: [Tensor], inexact: Bool = false) throws -> [Tensor] {
+    // The common case first: same dtype, weak type and shape (nothing to do).
+    if operands.count == 2, operands[0].aval == operands[1].aval, !inexact || operands[0].dtype.isFloatingPoint {
+        return operands
+    }
     var (dtype, weak) = (operands[0].dtype, operands[0].weakType)
     for x in operands.dropFirst() { (dtype, weak) = DType.promote((dtype, weak), (x.dtype, x.weakType)) }
     if inexact && !dtype.isFloatingPoint { dtype = .float32 }

@@ -51,6 +51,34 @@ public struct IntegerPow: UnaryElementwise {
         return [inputs[0]]
     }
 
+    /// Squares and cubes get their own loops (the exponent is not tested per
+    /// element, so the loops vectorise).
+    public func runBlock(_ ins: [UnsafeMutableRawPointer], scalar: [Bool], dtypes: [DType], out: UnsafeMutableRawPointer, count n: Int) {
+        func run<T: KernelFloat>(_: T.Type) -> Bool {
+            let a = ins[0].assumingMemoryBound(to: T.self), o = out.assumingMemoryBound(to: T.self)
+            switch y {
+            case 2: ElementwiseKernels.map(a, o, count: n, SquareFn<T>())
+            case 3: ElementwiseKernels.map(a, o, count: n, CubeFn<T>())
+            default: return false
+            }
+            return true
+        }
+        switch dtypes[0] {
+        case .float32 where run(Float.self): return
+        case .float64 where run(Double.self): return
+        default: break
+        }
+        let src = ins[0], dst = out
+        switch dtypes[0] {
+        case .float32: ElementwiseKernels.map(src.assumingMemoryBound(to: Float.self), dst.assumingMemoryBound(to: Float.self), count: n, UnaryFloatFn<Self, Float>(p: self))
+        case .float64: ElementwiseKernels.map(src.assumingMemoryBound(to: Double.self), dst.assumingMemoryBound(to: Double.self), count: n, UnaryFloatFn<Self, Double>(p: self))
+        case .int32: ElementwiseKernels.map(src.assumingMemoryBound(to: Int32.self), dst.assumingMemoryBound(to: Int32.self), count: n, UnaryIntFn<Self, Int32>(p: self))
+        case .int64: ElementwiseKernels.map(src.assumingMemoryBound(to: Int64.self), dst.assumingMemoryBound(to: Int64.self), count: n, UnaryIntFn<Self, Int64>(p: self))
+        case .uint32: ElementwiseKernels.map(src.assumingMemoryBound(to: UInt32.self), dst.assumingMemoryBound(to: UInt32.self), count: n, UnaryIntFn<Self, UInt32>(p: self))
+        case .bool: break
+        }
+    }
+
     // Binary exponentiation, as XLA expands integer_pow (x**2 is one product).
     @inline(__always)
     public func apply<T: KernelFloat>(float x: T) -> T {
@@ -82,6 +110,9 @@ public struct IntegerPow: UnaryElementwise {
         return result
     }
 }
+
+struct SquareFn<T: KernelFloat>: ScalarFunction1 { @inline(__always) func callAsFunction(_ a: T) -> T { a * a } }
+struct CubeFn<T: KernelFloat>: ScalarFunction1 { @inline(__always) func callAsFunction(_ a: T) -> T { a * a * a } }
 
 // MARK: - Unary, floating
 

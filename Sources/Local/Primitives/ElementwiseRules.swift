@@ -128,6 +128,12 @@ extension BinaryElementwise {
         let (a, b) = (inputs[0], inputs[1])
         let out = try Tensor.uninitialized(outputs[0])
         let shape = outputs[0].shape
+        if (a.shape == shape || a.ndim == 0) && (b.shape == shape || b.ndim == 0) {
+            // Same shapes or scalars: one contiguous loop, no stride bookkeeping.
+            runBlock([a.storage.pointer, b.storage.pointer], scalar: [a.ndim == 0 && !shape.isEmpty, b.ndim == 0 && !shape.isEmpty],
+                     dtypes: [a.dtype, b.dtype], out: out.storage.pointer, count: out.size)
+            return [out]
+        }
         run(a.dtype, a.storage.pointer, Shape.broadcastStrides(a.shape, to: shape), b.storage.pointer,
             Shape.broadcastStrides(b.shape, to: shape), out.storage.pointer, shape)
         return [out]
@@ -158,6 +164,10 @@ extension BinaryElementwise {
 /// The shape rule of broadcasting primitives: operands share a dtype; their
 /// shapes broadcast (equal ranks with size-1 dimensions, or 0-d operands).
 func broadcastingAval(_ name: String, _ inputs: [ShapedArray], accepts: DTypeKinds) throws -> ShapedArray {
+    if inputs.count == 2, inputs[0] == inputs[1] {
+        try checkDType(name, inputs[0].dtype, accepts)
+        return inputs[0]
+    }
     try checkArity(name, inputs, 2)
     let first = inputs[0]
     for x in inputs where x.dtype != first.dtype {
@@ -214,6 +224,12 @@ extension Comparison {
         let (a, b) = (inputs[0], inputs[1])
         let out = try Tensor.uninitialized(outputs[0])
         let shape = outputs[0].shape
+        if (a.shape == shape || a.ndim == 0) && (b.shape == shape || b.ndim == 0) {
+            // Same shapes or scalars: one contiguous loop, no stride bookkeeping.
+            runBlock([a.storage.pointer, b.storage.pointer], scalar: [a.ndim == 0 && !shape.isEmpty, b.ndim == 0 && !shape.isEmpty],
+                     dtypes: [a.dtype, b.dtype], out: out.storage.pointer, count: out.size)
+            return [out]
+        }
         run(a.dtype, a.storage.pointer, Shape.broadcastStrides(a.shape, to: shape), b.storage.pointer,
             Shape.broadcastStrides(b.shape, to: shape), out.storage.pointer, shape)
         return [out]

@@ -29,19 +29,48 @@ import Glibc
 /// ```
 public struct BatchJob: Sendable {
     /// Number of examples (rows of the output).
+    ///
+    /// ```swift
+    /// BatchJob(count: 1_000, output: "out.npy").count   // 1000 rows
+    /// ```
     public var count: Int
     /// Path of the output `.npy`.
+    ///
+    /// ```swift
+    /// var job = BatchJob(count: 1_000, output: "out.npy")
+    /// job.output = "results/out.npy"
+    /// ```
     public var output: String
     /// Examples per chunk and rank.
+    ///
+    /// ```swift
+    /// BatchJob(count: 1_000, output: "out.npy", chunkSize: 256).chunkSize   // 256
+    /// ```
     public var chunkSize: Int
     /// Skip chunks a previous run of the same job finished.
+    ///
+    /// ```swift
+    /// try BatchJob(count: 1_000, output: "out.npy", resume: true).run(f)   // skips finished chunks
+    /// ```
     public var resume: Bool
     /// How rank 0 reports progress.
+    ///
+    /// ```swift
+    /// BatchJob(count: 1_000, output: "out.npy", progress: .silent).progress
+    /// ```
     public var progress: Progress
     /// The ranks to use (default: the world).
+    ///
+    /// ```swift
+    /// BatchJob(count: 1_000, output: "out.npy", communicator: try Communicator.world.dup())
+    /// ```
     public var communicator: Communicator?
 
     /// Where progress goes.
+    ///
+    /// ```swift
+    /// let job = BatchJob(count: 1_000, output: "out.npy", progress: .lines(seconds: 30))
+    /// ```
     public enum Progress: Sendable {
         /// A bar when standard output is a terminal (or `PMAP_STDOUT_IS_TTY=1`),
         /// else a line every few seconds.
@@ -53,14 +82,36 @@ public struct BatchJob: Sendable {
     }
 
     /// What a finished job did.
+    ///
+    /// ```swift
+    /// let report = try job.run(f)
+    /// print(report)   // "1000 examples computed (0 resumed) in …"
+    /// ```
     public struct Report: Sendable, CustomStringConvertible {
         /// Examples computed in this run (all ranks).
+        ///
+        /// ```swift
+        /// try job.run(f).computed   // 1000 on a fresh run
+        /// ```
         public var computed: Int
         /// Examples a previous run had finished.
+        ///
+        /// ```swift
+        /// try job.run(f).resumed   // 0 on a fresh run
+        /// ```
         public var resumed: Int
         /// Wall time of the run, in seconds.
+        ///
+        /// ```swift
+        /// let r = try job.run(f)
+        /// print(Double(r.computed) / r.seconds, "examples/s")
+        /// ```
         public var seconds: Double
         /// The output file.
+        ///
+        /// ```swift
+        /// try job.run(f).output   // "out.npy"
+        /// ```
         public var output: String
         public var description: String {
             let rate = seconds > 0 ? Double(computed) / seconds : 0
@@ -69,6 +120,10 @@ public struct BatchJob: Sendable {
     }
 
     /// Describes a job; nothing runs until ``run(_:)``.
+    ///
+    /// ```swift
+    /// let job = BatchJob(count: 10_000, output: "means.npy", chunkSize: 1024)
+    /// ```
     public init(count: Int, output: String, chunkSize: Int = 4096, resume: Bool = false,
                 progress: Progress = .automatic, communicator: Communicator? = nil) {
         self.count = count
@@ -85,6 +140,10 @@ public struct BatchJob: Sendable {
     ///
     /// - Throws: on every rank, when any rank fails (the `.partial` file and
     ///   the record of finished chunks stay for a resume).
+    ///
+    /// ```swift
+    /// try BatchJob(count: 100, output: "squares.npy").run { i in try (i * i).astype(.float32) }
+    /// ```
     @discardableResult
     public func run(_ f: @escaping @Sendable (Tensor) throws -> Tensor) throws -> Report {
         try run(chunkInput: { lo, hi in try Tensor.arange(Double(lo), Double(hi), dtype: .int32) }, f)
@@ -92,6 +151,10 @@ public struct BatchJob: Sendable {
 
     /// Runs `f` on chunks of rows of the `.npy` at `input` (each rank reads
     /// only its rows); `count` must equal the file's leading dimension.
+    ///
+    /// ```swift
+    /// try BatchJob(count: 60_000, output: "norms.npy").run(input: "images.npy") { x in try sum(x * x, axis: 1) }
+    /// ```
     @discardableResult
     public func run(input: String, _ f: @escaping @Sendable (Tensor) throws -> Tensor) throws -> Report {
         let header = try Npy.header(of: input)

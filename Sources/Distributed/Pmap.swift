@@ -63,6 +63,10 @@ func pmapGroups(_ f: @escaping ([[Tensor]]) throws -> [[Tensor]], _ args: [[Tens
 
 /// Prints `rank R: <error>` on standard error and ends the whole job
 /// (`MPI_Abort`), so no other rank waits forever in a collective.
+///
+/// ```swift
+/// do { try step() } catch { failJob(error) }   // prints "rank R: …" and aborts every rank
+/// ```
 public func failJob(_ error: Error, rank: Int? = nil) -> Never {
     let r = rank ?? ((try? MPIEnvironment.shared.rank) ?? 0)
     var text = "rank \(r): \(error)\n"
@@ -87,6 +91,10 @@ public func failJob(_ error: Error, rank: Int? = nil) -> Never {
 /// ```
 public enum PMap {
     /// Runs the job body; see the type's documentation.
+    ///
+    /// ```swift
+    /// PMap.main { try train() }   // a throw aborts the whole job
+    /// ```
     public static func main(_ body: () throws -> Void) {
         do {
             try body()

@@ -14,10 +14,23 @@ import Local
 /// ```
 public struct ShardedTensor: @unchecked Sendable {
     /// This rank's block (the whole tensor when replicated).
+    ///
+    /// ```swift
+    /// let y = try pmapSharded({ x in try x * 2 }, axisName: "i")(Tensor.arange(10))
+    /// y.local.shape   // [5] on each of 2 ranks
+    /// ```
     public let local: Tensor
     /// The sharded axis, or nil when every rank holds the whole tensor.
+    ///
+    /// ```swift
+    /// y.axis   // 0: rows are split across ranks
+    /// ```
     public let axis: Int?
     /// Rows of the sharded axis held by each rank.
+    ///
+    /// ```swift
+    /// y.counts   // [5, 5] with 2 ranks
+    /// ```
     public let counts: [Int]
     let communicator: Communicator
 
@@ -36,6 +49,10 @@ public struct ShardedTensor: @unchecked Sendable {
     }
 
     /// The global shape.
+    ///
+    /// ```swift
+    /// y.globalShape   // [10] whatever the rank count
+    /// ```
     public var globalShape: [Int] {
         guard let axis else { return local.shape }
         var s = local.shape
@@ -44,9 +61,17 @@ public struct ShardedTensor: @unchecked Sendable {
     }
 
     /// Global index of this rank's first row along the sharded axis.
+    ///
+    /// ```swift
+    /// y.offset   // 0 on rank 0, 5 on rank 1 (2 ranks)
+    /// ```
     public var offset: Int { axis == nil ? 0 : counts[..<communicator.rank].reduce(0, +) }
 
     /// The global tensor, on every rank (a collective: every rank must call it).
+    ///
+    /// ```swift
+    /// let all = try y.gathered()   // the [10] tensor on every rank
+    /// ```
     public func gathered() throws -> Tensor {
         guard let axis else { return local }
         let front = try local.movedAxis(from: axis, to: 0)
@@ -55,6 +80,10 @@ public struct ShardedTensor: @unchecked Sendable {
     }
 
     /// The global tensor on `root`, nil on other ranks (a collective).
+    ///
+    /// ```swift
+    /// if let all = try y.gathered(root: 0) { print(all) }   // rank 0 only
+    /// ```
     public func gathered(root: Int) throws -> Tensor? {
         guard let axis else { return communicator.rank == root ? local : nil }
         let front = try local.movedAxis(from: axis, to: 0)

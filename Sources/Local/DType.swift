@@ -18,10 +18,18 @@ public enum DType: String, Sendable, Hashable, CaseIterable, CustomStringConvert
     case float64
 
     /// JAX's name, e.g. `float32`.
+    ///
+    /// ```swift
+    /// DType.int64.name   // "int64"
+    /// ```
     public var name: String { rawValue }
     public var description: String { rawValue }
 
     /// The short name used in jaxprs: `f32`, `i32`, `u32`, `bool`, …
+    ///
+    /// ```swift
+    /// DType.float32.shortName   // "f32"
+    /// ```
     public var shortName: String {
         switch self {
         case .bool: return "bool"
@@ -34,6 +42,10 @@ public enum DType: String, Sendable, Hashable, CaseIterable, CustomStringConvert
     }
 
     /// Bytes per element.
+    ///
+    /// ```swift
+    /// DType.float64.itemSize   // 8
+    /// ```
     public var itemSize: Int {
         switch self {
         case .bool: return 1
@@ -43,10 +55,22 @@ public enum DType: String, Sendable, Hashable, CaseIterable, CustomStringConvert
     }
 
     /// Whether the dtype is float32 or float64.
+    ///
+    /// ```swift
+    /// DType.float64.isFloatingPoint   // true
+    /// ```
     public var isFloatingPoint: Bool { self == .float32 || self == .float64 }
     /// Whether the dtype is a signed or unsigned integer type.
+    ///
+    /// ```swift
+    /// DType.uint32.isInteger   // true
+    /// ```
     public var isInteger: Bool { self == .int32 || self == .int64 || self == .uint32 }
     /// Whether the dtype is a signed integer type.
+    ///
+    /// ```swift
+    /// DType.uint32.isSignedInteger   // false
+    /// ```
     public var isSignedInteger: Bool { self == .int32 || self == .int64 }
 
     /// numpy's dtype name for `.npy` headers (`<f4`, `<i8`, `|b1`, …).

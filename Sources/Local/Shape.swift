@@ -3,6 +3,10 @@
 /// Shapes are `[Int]` in row-major order, as in numpy. Every function here
 /// that sees a user-supplied shape or axis validates it and throws
 /// ``TensorError`` instead of trapping.
+///
+/// ```swift
+/// Shape.describe([5, 100])   // "(5, 100)"
+/// ```
 public enum Shape {
     /// The smallest element count a tensor may not have: its byte size must fit
     /// comfortably in memory arithmetic. Such requests throw before allocating.

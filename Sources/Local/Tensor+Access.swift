@@ -54,15 +54,27 @@ extension Bool {
 
 extension Float {
     /// The value of a size-1 tensor. Throws ``ConcretizationError`` under a transformation.
+    ///
+    /// ```swift
+    /// try Float(Tensor([2.5]))   // 2.5
+    /// ```
     public init(_ tensor: Tensor) throws { self = try tensor.item(Float.self) }
 }
 
 extension Double {
     /// The value of a size-1 tensor. Throws ``ConcretizationError`` under a transformation.
+    ///
+    /// ```swift
+    /// try Double(Tensor(Float(0.5)))   // 0.5
+    /// ```
     public init(_ tensor: Tensor) throws { self = try tensor.item(Double.self) }
 }
 
 extension Int {
     /// The value of a size-1 integer tensor. Throws ``ConcretizationError`` under a transformation.
+    ///
+    /// ```swift
+    /// try Int(sum(Tensor([1, 2, 3])))   // 6
+    /// ```
     public init(_ tensor: Tensor) throws { self = Int(try tensor.item(Int64.self)) }
 }

@@ -36,25 +36,55 @@ extension Tensor {
 
     /// A 0-d float32 tensor (Swift `Double` values give float32, as JAX with x64 off).
     ///
+    /// A literal argument (`Tensor(2.5)`) is literal coercion and gives a weakly
+    /// typed scalar; pass a typed value to get a strong float32.
+    ///
     /// ```swift
-    /// Tensor(2.5)                        // Array(2.5, dtype=float32)
-    /// try Tensor(2.5, dtype: .float64)   // Array(2.5, dtype=float64)
+    /// let d: Double = 2.5
+    /// Tensor(d)                          // Array(2.5, dtype=float32)
+    /// Tensor(2.5)                        // Array(2.5, dtype=float32, weak_type=True)
     /// ```
     public init(_ value: Double) { self = try! Tensor.fromBuffer([Float(value)], shape: []) }
     /// A 0-d float32 tensor.
+    ///
+    /// ```swift
+    /// Tensor(Float(2.5))                 // Array(2.5, dtype=float32)
+    /// ```
     public init(_ value: Float) { self = try! Tensor.fromBuffer([value], shape: []) }
     /// A 0-d int32 tensor (Swift `Int` gives int32; values outside int32's range give int64).
+    ///
+    /// ```swift
+    /// let n = 3
+    /// Tensor(n)                          // Array(3, dtype=int32)
+    /// ```
     public init(_ value: Int) {
         if let v = Int32(exactly: value) { self = try! Tensor.fromBuffer([v], shape: []) }
         else { self = try! Tensor.fromBuffer([Int64(value)], shape: []) }
     }
     /// A 0-d int32 tensor.
+    ///
+    /// ```swift
+    /// Tensor(Int32(3))                   // Array(3, dtype=int32)
+    /// ```
     public init(_ value: Int32) { self = try! Tensor.fromBuffer([value], shape: []) }
     /// A 0-d int64 tensor.
+    ///
+    /// ```swift
+    /// Tensor(Int64(3))                   // Array(3, dtype=int64)
+    /// ```
     public init(_ value: Int64) { self = try! Tensor.fromBuffer([value], shape: []) }
     /// A 0-d uint32 tensor.
+    ///
+    /// ```swift
+    /// Tensor(UInt32(7))                  // Array(7, dtype=uint32)
+    /// ```
     public init(_ value: UInt32) { self = try! Tensor.fromBuffer([value], shape: []) }
     /// A 0-d bool tensor.
+    ///
+    /// ```swift
+    /// let flag = true
+    /// Tensor(flag)                       // Array(True, dtype=bool)
+    /// ```
     public init(_ value: Bool) { self = try! Tensor.fromBuffer([value], shape: []) }
 
     /// A 0-d tensor of any dtype from a `Double`.
@@ -76,8 +106,16 @@ extension Tensor {
     /// ```
     public init(_ values: [Double]) { self = try! Tensor.fromBuffer(values.map(Float.init), shape: [values.count]) }
     /// A float32 tensor.
+    ///
+    /// ```swift
+    /// Tensor([Float(1), 2, 3])           // shape (3,), float32
+    /// ```
     public init(_ values: [Float]) { self = try! Tensor.fromBuffer(values, shape: [values.count]) }
     /// An int32 tensor from Swift `Int`s (int64 if a value needs it).
+    ///
+    /// ```swift
+    /// Tensor([1, 2, 3])                  // Array([1, 2, 3], dtype=int32)
+    /// ```
     public init(_ values: [Int]) {
         if values.allSatisfy({ Int32(exactly: $0) != nil }) {
             self = try! Tensor.fromBuffer(values.map { Int32($0) }, shape: [values.count])
@@ -86,30 +124,74 @@ extension Tensor {
         }
     }
     /// An int32 tensor.
+    ///
+    /// ```swift
+    /// Tensor([Int32(1), 2, 3])
+    /// ```
     public init(_ values: [Int32]) { self = try! Tensor.fromBuffer(values, shape: [values.count]) }
     /// An int64 tensor.
+    ///
+    /// ```swift
+    /// Tensor([Int64(1), 2, 3])
+    /// ```
     public init(_ values: [Int64]) { self = try! Tensor.fromBuffer(values, shape: [values.count]) }
     /// A uint32 tensor.
+    ///
+    /// ```swift
+    /// Tensor([UInt32(1), 2, 3])
+    /// ```
     public init(_ values: [UInt32]) { self = try! Tensor.fromBuffer(values, shape: [values.count]) }
     /// A bool tensor.
+    ///
+    /// ```swift
+    /// Tensor([true, false, true])        // dtype=bool
+    /// ```
     public init(_ values: [Bool]) { self = try! Tensor.fromBuffer(values, shape: [values.count]) }
 
     /// A tensor of `shape` from row-major values.
     /// - Throws: ``TensorError`` when the count does not match the shape.
+    ///
+    /// ```swift
+    /// try Tensor([1.0, 2, 3, 4, 5, 6], shape: [2, 3], dtype: .float64)
+    /// ```
     public init(_ values: [Double], shape: [Int], dtype: DType = .float32) throws {
         self = try Tensor.fromBuffer(values, shape: shape).astype(dtype)
     }
     /// A float32 tensor of `shape`.
+    ///
+    /// ```swift
+    /// try Tensor([Float(1), 2, 3, 4], shape: [2, 2])
+    /// ```
     public init(_ values: [Float], shape: [Int]) throws { self = try Tensor.fromBuffer(values, shape: shape) }
     /// An int32 tensor of `shape` (int64 if a value needs it).
+    ///
+    /// ```swift
+    /// try Tensor([1, 2, 3, 4], shape: [2, 2])   // int32
+    /// ```
     public init(_ values: [Int], shape: [Int]) throws { self = try Tensor(values).reshaped(shape) }
     /// An int32 tensor of `shape`.
+    ///
+    /// ```swift
+    /// try Tensor([Int32(1), 2, 3, 4], shape: [2, 2])
+    /// ```
     public init(_ values: [Int32], shape: [Int]) throws { self = try Tensor.fromBuffer(values, shape: shape) }
     /// An int64 tensor of `shape`.
+    ///
+    /// ```swift
+    /// try Tensor([Int64(1), 2, 3, 4], shape: [2, 2])
+    /// ```
     public init(_ values: [Int64], shape: [Int]) throws { self = try Tensor.fromBuffer(values, shape: shape) }
     /// A uint32 tensor of `shape`.
+    ///
+    /// ```swift
+    /// try Tensor([UInt32(1), 2, 3, 4], shape: [2, 2])
+    /// ```
     public init(_ values: [UInt32], shape: [Int]) throws { self = try Tensor.fromBuffer(values, shape: shape) }
     /// A bool tensor of `shape`.
+    ///
+    /// ```swift
+    /// try Tensor([true, false, false, true], shape: [2, 2])
+    /// ```
     public init(_ values: [Bool], shape: [Int]) throws { self = try Tensor.fromBuffer(values, shape: shape) }
 
     /// A 2-d float32 tensor from rows.
@@ -149,6 +231,10 @@ extension Tensor {
     }
 
     /// A tensor of ones.
+    ///
+    /// ```swift
+    /// try Tensor.ones([2, 3], dtype: .int32)
+    /// ```
     public static func ones(_ shape: [Int], dtype: DType = .float32) throws -> Tensor {
         try full(shape, 1, dtype: dtype)
     }
@@ -212,14 +298,26 @@ extension Tensor {
 
 extension Tensor: ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral, ExpressibleByBooleanLiteral {
     /// A weakly typed int32 scalar: `x * 2` keeps `x`'s dtype.
+    ///
+    /// ```swift
+    /// let two: Tensor = 2                // Array(2, dtype=int32, weak_type=True)
+    /// ```
     public init(integerLiteral value: Int) {
         self = Tensor(value).withWeakType(true)
     }
     /// A weakly typed float32 scalar: `x + 1.5` keeps a float `x`'s dtype.
+    ///
+    /// ```swift
+    /// let half: Tensor = 0.5             // Array(0.5, dtype=float32, weak_type=True)
+    /// ```
     public init(floatLiteral value: Double) {
         self = Tensor(value).withWeakType(true)
     }
     /// A bool scalar.
+    ///
+    /// ```swift
+    /// let yes: Tensor = true             // Array(True, dtype=bool)
+    /// ```
     public init(booleanLiteral value: Bool) {
         self = Tensor(value)
     }

@@ -14,6 +14,10 @@
 /// ```
 public struct Tensor: @unchecked Sendable {
     /// What the tensor is: shape, dtype and weak type.
+    ///
+    /// ```swift
+    /// Tensor([1.0, 2.0]).aval   // f32[2]
+    /// ```
     public internal(set) var aval: ShapedArray
     /// The elements of a concrete tensor; ``Storage/empty`` for a tracer.
     @usableFromInline var storageRef: Storage
@@ -33,17 +37,42 @@ public struct Tensor: @unchecked Sendable {
     }
 
     /// Dimensions, row-major.
+    ///
+    /// ```swift
+    /// try Tensor.zeros([2, 3]).shape   // [2, 3]
+    /// ```
     public var shape: [Int] { aval.shape }
     /// Element type.
+    ///
+    /// ```swift
+    /// Tensor([1, 2]).dtype   // .int32
+    /// ```
     public var dtype: DType { aval.dtype }
     /// Number of dimensions.
+    ///
+    /// ```swift
+    /// try Tensor.zeros([2, 3]).ndim   // 2
+    /// ```
     public var ndim: Int { aval.shape.count }
     /// Number of elements.
+    ///
+    /// ```swift
+    /// try Tensor.zeros([2, 3]).size   // 6
+    /// ```
     public var size: Int { aval.size }
     /// Whether this tensor is weakly typed (came from a Swift literal).
+    ///
+    /// ```swift
+    /// Tensor(2.5).weakType           // true: a literal
+    /// Tensor(Float(2.5)).weakType    // false
+    /// ```
     public var weakType: Bool { aval.weakType }
 
     /// Whether the elements are known now (not a tracer).
+    ///
+    /// ```swift
+    /// Tensor([1.0]).isConcrete   // true; false for a tracer inside vmap/jit
+    /// ```
     public var isConcrete: Bool { tracer == nil }
 
     /// The buffer of a concrete tensor. Callers check ``isConcrete`` or use

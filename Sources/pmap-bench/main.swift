@@ -19,7 +19,7 @@ func flag(_ name: String) -> String? {
     guard let i = args.firstIndex(of: name), i + 1 < args.count else { return nil }
     return args[i + 1]
 }
-let only = flag("--only") ?? "abcdef"
+let only = flag("--only") ?? "abcdef"   // g (distributed) runs only when asked
 let budget = Double(flag("--budget") ?? "1") ?? 1
 let jsonOnly = args.contains("--json")
 /// `--case TEXT`: only rows whose case label contains TEXT (e.g. for profiling one row).
@@ -143,4 +143,56 @@ if only.contains("f") {
     // psum latency (8 bytes) through the Communicator.
     let world = try Communicator.world
     try bench("f", "allReduce 8 B (\(world.size) ranks)", "swift Communicator") { _ = try world.allReduce([1.0], op: .sum) }
+}
+
+// g: distributed cases (run under pmaprun; see scripts/bench-distributed.sh).
+if only.contains("g") {
+    let world = try Communicator.world
+    // allReduce latency and bandwidth, the same loops as Benchmarks/c/allreduce.c.
+    func timeCollective(_ reps: Int, _ body: () throws -> Void) throws -> Double {
+        try world.barrier()
+        let t0 = now()
+        for _ in 0..<reps { try body() }
+        let dt = (now() - t0) / Double(reps)
+        return try world.allReduce([dt], op: .max)[0]
+    }
+    let one = Tensor([Double(1)])
+    _ = try timeCollective(1000) { _ = try world.allReduce(one, op: .sum) }
+    let small = try timeCollective(20000) { _ = try world.allReduce(one, op: .sum) }
+    let big = try Tensor.ones([16 * 1024 * 1024 / 4])
+    _ = try timeCollective(3) { _ = try world.allReduce(big, op: .sum) }
+    let large = try timeCollective(20) { _ = try world.allReduce(big, op: .sum) }
+    let arrays = try timeCollective(20000) { _ = try world.allReduce([1.0], op: .sum) }
+    if world.rank == 0 {
+        print("{\"section\": \"g\", \"case\": \"allReduce 8 B, \(world.size) ranks\", \"impl\": \"swift Communicator (Tensor)\", \"median_us\": \(small), \"min_us\": \(small), \"samples\": 20000}")
+        print("{\"section\": \"g\", \"case\": \"allReduce 8 B, \(world.size) ranks\", \"impl\": \"swift Communicator ([Double])\", \"median_us\": \(arrays), \"min_us\": \(arrays), \"samples\": 20000}")
+        print("{\"section\": \"g\", \"case\": \"allReduce 16 MiB, \(world.size) ranks\", \"impl\": \"swift Communicator (Tensor)\", \"median_us\": \(large), \"min_us\": \(large), \"samples\": 20, \"gbytes_per_s\": \(16.0 * 1024 * 1024 / large / 1e3)}")
+    }
+    // pmap scaling: ~10 µs of work per example (4 rounds of tanh(W x), W 128×128), 100k examples.
+    let examples = Int(flag("--examples") ?? "") ?? 100_000
+    let w = try normal([128, 128], 13)
+    let xs = try normal([examples, 128], 14)
+    let perExample = { @Sendable (x: Tensor) throws -> Tensor in
+        var h = x
+        for _ in 0..<4 { h = try tanh(matmul(w, h) * 0.1) }
+        return try Local.sum(h)
+    }
+    let job = pmap(perExample, axisName: "i")
+    _ = try job(xs)
+    var samples: [Double] = []
+    for _ in 0..<5 {
+        samples.append(try timeCollective(1) { _ = try job(xs) })
+    }
+    samples.sort()
+    if world.rank == 0 {
+        print("{\"section\": \"g\", \"case\": \"pmap 100k examples × ~10 µs\", \"impl\": \"swift pmap ranks=\(world.size) threads=\(ThreadPool.threadCount)\", \"median_us\": \(samples[2]), \"min_us\": \(samples[0]), \"samples\": 5}")
+    }
+    // pmap overhead per call on a tiny function.
+    let tiny = pmap({ (x: Tensor) in try x * 2 }, axisName: "i")
+    let small4 = Tensor([1, 2, 3, 4] as [Float])
+    _ = try timeCollective(100) { _ = try tiny(small4) }
+    let overhead = try timeCollective(5000) { _ = try tiny(small4) }
+    if world.rank == 0 {
+        print("{\"section\": \"g\", \"case\": \"pmap of a tiny function (B=4)\", \"impl\": \"swift pmap ranks=\(world.size)\", \"median_us\": \(overhead), \"min_us\": \(overhead), \"samples\": 5000}")
+    }
 }

@@ -3,9 +3,28 @@ import Local
 /// `all_gather[axis_name=… tiled=…]`: every example receives the values of
 /// all examples of the mapped axis, stacked along a new leading axis (or
 /// concatenated along axis 0 when tiled).
+///
+/// ```swift
+/// try vmap({ (x: Tensor) in try bind1(AllGather(axisName: "i", tiled: false), [x]) }, axisName: "i")(xs)   // each row: all of xs
+/// ```
 public struct AllGather: Primitive {
+    /// The mapped axis to gather over.
+    ///
+    /// ```swift
+    /// AllGather(axisName: "i", tiled: true).axisName   // "i"
+    /// ```
     public let axisName: String
+    /// Whether to concatenate along axis 0 instead of stacking on a new axis.
+    ///
+    /// ```swift
+    /// AllGather(axisName: "i", tiled: true).tiled   // true
+    /// ```
     public let tiled: Bool
+    /// Creates `all_gather` over `axisName` (see ``allGather(_:axisName:tiled:)``).
+    ///
+    /// ```swift
+    /// let p = AllGather(axisName: "i", tiled: false)
+    /// ```
     public init(axisName: String, tiled: Bool) {
         self.axisName = axisName
         self.tiled = tiled

@@ -3,10 +3,34 @@ import Local
 /// `all_to_all[axis_name=… split_axis=… concat_axis=…]`: each example splits
 /// its value along `splitAxis` into N chunks (N = the axis size) and sends
 /// chunk j to example j, which concatenates what it receives along `concatAxis`.
+///
+/// ```swift
+/// try vmap({ (x: Tensor) in try bind1(AllToAll(axisName: "i", splitAxis: 0, concatAxis: 0), [x]) }, axisName: "i")(xs)   // xs: [N, N, …]
+/// ```
 public struct AllToAll: Primitive {
+    /// The mapped axis to exchange over.
+    ///
+    /// ```swift
+    /// AllToAll(axisName: "i", splitAxis: 0, concatAxis: 1).axisName   // "i"
+    /// ```
     public let axisName: String
+    /// The axis each example cuts into N chunks.
+    ///
+    /// ```swift
+    /// AllToAll(axisName: "i", splitAxis: 0, concatAxis: 1).splitAxis   // 0
+    /// ```
     public let splitAxis: Int
+    /// The axis received chunks are joined along.
+    ///
+    /// ```swift
+    /// AllToAll(axisName: "i", splitAxis: 0, concatAxis: 1).concatAxis   // 1
+    /// ```
     public let concatAxis: Int
+    /// Creates `all_to_all` over `axisName` (see ``allToAll(_:axisName:splitAxis:concatAxis:)``).
+    ///
+    /// ```swift
+    /// let p = AllToAll(axisName: "i", splitAxis: 0, concatAxis: 0)
+    /// ```
     public init(axisName: String, splitAxis: Int, concatAxis: Int) {
         self.axisName = axisName
         self.splitAxis = splitAxis

@@ -14,6 +14,10 @@ public func axisIndex(_ axisName: String) throws -> Tensor {
 
 /// The length of the mapped axis `axisName` over all ranks (`lax.axis_size`
 /// / `psum(1, axis_name)`).
+///
+/// ```swift
+/// let n = try vmap({ (x: Tensor) in try x * Tensor(Int32(axisSize("i"))) }, axisName: "i")(Tensor([1, 1, 1]))   // [3, 3, 3]
+/// ```
 public func axisSize(_ axisName: String) throws -> Int {
     guard let (_, axis) = NamedAxes.lookup(axisName) else { throw NamedAxes.unbound(axisName) }
     return axis.globalSize

@@ -2,10 +2,28 @@ import Local
 
 /// `ppermute[axis_name=… perm=…]`: example `dst` receives example `src`'s
 /// value for each `(src, dst)` pair; examples no pair targets get zeros.
+///
+/// ```swift
+/// try vmap({ (x: Tensor) in try bind1(PPermute(axisName: "i", perm: [(0, 1), (1, 0)]), [x]) }, axisName: "i")(xs)   // swaps the two rows
+/// ```
 public struct PPermute: Primitive {
+    /// The mapped axis whose examples exchange values.
+    ///
+    /// ```swift
+    /// PPermute(axisName: "i", perm: [(0, 1)]).axisName   // "i"
+    /// ```
     public let axisName: String
     /// (source, destination) pairs of axis indices.
+    ///
+    /// ```swift
+    /// PPermute(axisName: "i", perm: [(0, 1), (1, 0)]).perm   // [[0, 1], [1, 0]]
+    /// ```
     public let perm: [[Int]]
+    /// Creates `ppermute` sending example `src`'s value to `dst` for each pair (see ``ppermute(_:axisName:perm:)``).
+    ///
+    /// ```swift
+    /// let shift = PPermute(axisName: "i", perm: [(0, 1), (1, 2), (2, 0)])
+    /// ```
     public init(axisName: String, perm: [(Int, Int)]) {
         self.axisName = axisName
         self.perm = perm.map { [$0.0, $0.1] }

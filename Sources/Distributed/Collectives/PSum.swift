@@ -4,9 +4,28 @@ import Local
 /// value over every example of a named mapped axis. Under `vmap` it reduces
 /// the batch dimension; under `pmap` it reduces the local shard, then
 /// all-reduces across ranks.
+///
+/// ```swift
+/// try vmap({ (x: Tensor) in try bind1(ParallelReduce(.sum, axisName: "i"), [x]) }, axisName: "i")(xs)   // every row: the column sums
+/// ```
 public struct ParallelReduce: Primitive {
+    /// How values combine: sum, max or min.
+    ///
+    /// ```swift
+    /// ParallelReduce(.max, axisName: "i").op   // .max
+    /// ```
     public let op: CrossProcessReduction
+    /// The mapped axis to reduce over.
+    ///
+    /// ```swift
+    /// ParallelReduce(.sum, axisName: "i").axisName   // "i"
+    /// ```
     public let axisName: String
+    /// Creates `psum`, `pmax` or `pmin` over `axisName`.
+    ///
+    /// ```swift
+    /// let pmax = ParallelReduce(.max, axisName: "i")
+    /// ```
     public init(_ op: CrossProcessReduction, axisName: String) {
         self.op = op
         self.axisName = axisName
@@ -62,11 +81,19 @@ public func psum(_ x: Tensor, axisName: String) throws -> Tensor {
 }
 
 /// The maximum of `x` over the mapped axis `axisName` (`lax.pmax`).
+///
+/// ```swift
+/// try vmap({ (x: Tensor) in try pmax(x, axisName: "i") }, axisName: "i")(Tensor([1, 5, 3]))   // [5, 5, 5]
+/// ```
 public func pmax(_ x: Tensor, axisName: String) throws -> Tensor {
     try collective(ParallelReduce(.max, axisName: axisName), x)
 }
 
 /// The minimum of `x` over the mapped axis `axisName` (`lax.pmin`).
+///
+/// ```swift
+/// try vmap({ (x: Tensor) in try pmin(x, axisName: "i") }, axisName: "i")(Tensor([1, 5, 3]))   // [1, 1, 1]
+/// ```
 public func pmin(_ x: Tensor, axisName: String) throws -> Tensor {
     try collective(ParallelReduce(.min, axisName: axisName), x)
 }

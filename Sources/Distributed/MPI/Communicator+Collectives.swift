@@ -45,6 +45,10 @@ extension Communicator {
     }
 
     /// Combines `x` across ranks onto `root`; other ranks get nil.
+    ///
+    /// ```swift
+    /// if let total = try world.reduce(Tensor([Float(world.rank)]), op: .sum, root: 0) { print(total) }   // rank 0 only
+    /// ```
     public func reduce(_ x: Tensor, op: ReductionOp, root: Int) throws -> Tensor? {
         try checkRank(root, "root")
         let n = try mpiCount(x.size, "MPI_Reduce")
@@ -80,6 +84,10 @@ extension Communicator {
     }
 
     /// Every rank's `x` (same shapes) stacked along a new axis 0 on `root`; nil elsewhere.
+    ///
+    /// ```swift
+    /// let rows = try world.gather(Tensor([Int32(world.rank)]), root: 0)   // shape (size, 1) on rank 0, nil elsewhere
+    /// ```
     public func gather(_ x: Tensor, root: Int) throws -> Tensor? {
         try checkRank(root, "root")
         let n = try mpiCount(x.size, "MPI_Gather")
@@ -93,6 +101,10 @@ extension Communicator {
 
     /// Every rank's `x` concatenated along axis 0 on `root` (leading sizes
     /// may differ; other dimensions must agree); nil elsewhere.
+    ///
+    /// ```swift
+    /// let all = try world.gatherv(myRows, root: 0)   // every rank's rows in rank order on rank 0
+    /// ```
     public func gatherv(_ x: Tensor, root: Int) throws -> Tensor? {
         try checkRank(root, "root")
         let (counts, rowShape) = try leadingCounts(x)
@@ -110,6 +122,10 @@ extension Communicator {
     }
 
     /// Every rank's `x` (same shapes) stacked along a new axis 0, on every rank.
+    ///
+    /// ```swift
+    /// let ranks = try world.allGather(Tensor(Int32(world.rank)))   // [0, 1, …, size - 1]
+    /// ```
     public func allGather(_ x: Tensor) throws -> Tensor {
         let n = try mpiCount(x.size, "MPI_Allgather")
         return try transfer(x, into: [size] + x.shape) { src, dst in
@@ -143,6 +159,10 @@ extension Communicator {
     }
 
     /// Row r of `root`'s `x` (leading axis of length `size`) to rank r.
+    ///
+    /// ```swift
+    /// let mine = try world.scatter(Tensor.arange(Double(world.size)), root: 0)   // rank r gets r (only root's x is read)
+    /// ```
     public func scatter(_ x: Tensor, root: Int) throws -> Tensor {
         try checkRank(root, "root")
         let meta = try broadcast(Tensor(Communicator.header(x)), root: root).toArray(Int64.self)
@@ -160,6 +180,10 @@ extension Communicator {
     }
 
     /// `counts[r]` consecutive rows of `root`'s `x` to rank r.
+    ///
+    /// ```swift
+    /// let rows = try world.scatterv(data, counts: [3, 2], root: 0)   // rank 0: rows 0..<3, rank 1: rows 3..<5
+    /// ```
     public func scatterv(_ x: Tensor, counts: [Int], root: Int) throws -> Tensor {
         try checkRank(root, "root")
         guard counts.count == size, counts.allSatisfy({ $0 >= 0 }) else {
@@ -183,6 +207,10 @@ extension Communicator {
     }
 
     /// Row r of `x` (leading axis `size`) goes to rank r; row s of the result came from rank s.
+    ///
+    /// ```swift
+    /// let received = try world.allToAll(Tensor.zeros([world.size, 4]))   // row s came from rank s
+    /// ```
     public func allToAll(_ x: Tensor) throws -> Tensor {
         guard x.shape.first == size else {
             throw MPIError(operation: "MPI_Alltoall", message: "allToAll needs a leading axis of length \(size) (one row per rank), got shape \(x.shape)")
@@ -197,6 +225,10 @@ extension Communicator {
 
     /// Sends `sendCounts[r]` consecutive rows of `x` to rank r; the result
     /// holds the rows received from each rank in rank order.
+    ///
+    /// ```swift
+    /// let received = try world.allToAllv(rows, sendCounts: [2, 1])   // 2 rows to rank 0, 1 row to rank 1
+    /// ```
     public func allToAllv(_ x: Tensor, sendCounts: [Int]) throws -> Tensor {
         guard sendCounts.count == size, sendCounts.reduce(0, +) == x.shape.first ?? -1 else {
             throw MPIError(operation: "MPI_Alltoallv", message: "allToAllv send counts must have one entry per rank and sum to the leading axis, got \(sendCounts) for shape \(x.shape)")
@@ -233,6 +265,10 @@ extension Communicator {
     }
 
     /// Receives a tensor sent with ``send(_:to:tag:)`` from rank `source`.
+    ///
+    /// ```swift
+    /// let y = try world.receive(from: 0, tag: 7)   // matches world.send(x, to: 1, tag: 7)
+    /// ```
     public func receive(from source: Int, tag: Int = 0) throws -> Tensor {
         try checkRank(source, "source")
         var header = [Int64](repeating: 0, count: Communicator.headerCapacity)
@@ -291,6 +327,10 @@ extension Communicator {
     }
 
     /// `root`'s array on every rank (its length travels with it).
+    ///
+    /// ```swift
+    /// let seeds = try world.broadcast(world.rank == 0 ? [Int32(42), 7] : [], root: 0)   // [42, 7] on every rank
+    /// ```
     public func broadcast<T: MPIScalar>(_ values: [T], root: Int) throws -> [T] {
         try checkRank(root, "root")
         var count = Int64(values.count)
@@ -304,6 +344,10 @@ extension Communicator {
     }
 
     /// Every rank's array concatenated in rank order, on every rank (lengths may differ).
+    ///
+    /// ```swift
+    /// let all = try world.allGather([Int32(world.rank)])   // [0, 1, …]
+    /// ```
     public func allGather<T: MPIScalar>(_ values: [T]) throws -> [T] {
         let counts = try allGatherCounts(values.count)
         var out: [T] = Array(unsafeUninitializedCapacity: counts.reduce(0, +)) { _, n in n = counts.reduce(0, +) }
@@ -321,6 +365,10 @@ extension Communicator {
     }
 
     /// Every rank's array concatenated in rank order on `root`; nil elsewhere.
+    ///
+    /// ```swift
+    /// let all = try world.gather([Double(localLoss)], root: 0)   // every rank's loss on rank 0
+    /// ```
     public func gather<T: MPIScalar>(_ values: [T], root: Int) throws -> [T]? {
         try checkRank(root, "root")
         let counts = try allGatherCounts(values.count)
@@ -340,6 +388,10 @@ extension Communicator {
     }
 
     /// Sends a Swift array to `dest`.
+    ///
+    /// ```swift
+    /// try world.send([Int32(1), 2, 3], to: 1, tag: 0)
+    /// ```
     public func send<T: MPIScalar>(_ values: [T], to dest: Int, tag: Int = 0) throws {
         try checkRank(dest, "destination")
         let n = try mpiCount(values.count, "MPI_Send")
@@ -349,6 +401,10 @@ extension Communicator {
     }
 
     /// Receives a Swift array from `source` (its length is probed first).
+    ///
+    /// ```swift
+    /// let v = try world.receive(Int32.self, from: 0, tag: 0)   // [1, 2, 3]
+    /// ```
     public func receive<T: MPIScalar>(_ type: T.Type, from source: Int, tag: Int = 0) throws -> [T] {
         try checkRank(source, "source")
         var status = MPI_Status()

@@ -22,8 +22,18 @@ public final class Communicator: @unchecked Sendable {
     let environment: MPIEnvironment
     private let owned: Bool
     /// This process's rank in the communicator.
+    ///
+    /// ```swift
+    /// let world = try Communicator.world
+    /// if world.rank == 0 { print("coordinator") }
+    /// ```
     public let rank: Int
     /// Number of ranks.
+    ///
+    /// ```swift
+    /// let world = try Communicator.world
+    /// let rowsPerRank = totalRows / world.size
+    /// ```
     public let size: Int
 
     init(_ comm: MPI_Comm, environment: MPIEnvironment, owned: Bool) throws(MPIError) {
@@ -48,6 +58,11 @@ public final class Communicator: @unchecked Sendable {
 
     /// All ranks of the job (`MPI_COMM_WORLD`). Initialises MPI on first use;
     /// without mpirun this is a world of one rank.
+    ///
+    /// ```swift
+    /// let world = try Communicator.world
+    /// print(world.rank, world.size)   // 0 1 without mpirun
+    /// ```
     public static var world: Communicator {
         get throws { try worldCache.get { env in try Communicator(cmpi_comm_world(), environment: env, owned: false) } }
     }
@@ -89,6 +104,10 @@ public final class Communicator: @unchecked Sendable {
     }
 
     /// Blocks until every rank has called it.
+    ///
+    /// ```swift
+    /// try world.barrier()   // all ranks reach this line before any continues
+    /// ```
     public func barrier() throws {
         try environment.call("MPI_Barrier") { MPI_Barrier(handle.raw) }
     }

@@ -31,6 +31,10 @@ public final class Request: @unchecked Sendable {
     }
 
     /// Whether the operation has completed (`MPI_Test`); never blocks.
+    ///
+    /// ```swift
+    /// while try !pending.test() { try doOtherWork() }
+    /// ```
     public func test() throws -> Bool {
         if done { return true }
         var flag: Int32 = 0
@@ -41,6 +45,10 @@ public final class Request: @unchecked Sendable {
 
     /// Blocks until the operation completes; returns the received tensor
     /// (nil for sends).
+    ///
+    /// ```swift
+    /// let total = try world.iallReduce(x, op: .sum).wait()!
+    /// ```
     @discardableResult
     public func wait() throws -> Tensor? {
         while try !test() { sched_yield() }
@@ -55,6 +63,10 @@ public final class Request: @unchecked Sendable {
 
 extension Communicator {
     /// Starts an all-reduce (`MPI_Iallreduce`); `wait()` returns the result.
+    ///
+    /// ```swift
+    /// let pending = try world.iallReduce(Tensor([Float(world.rank)]), op: .max)
+    /// ```
     public func iallReduce(_ x: Tensor, op: ReductionOp) throws -> Request {
         let n = try mpiCount(x.size, "MPI_Iallreduce")
         var request: MPI_Request? = nil
@@ -69,6 +81,11 @@ extension Communicator {
 
     /// Starts sending `x`'s elements to `dest` (`MPI_Isend`); the receiver
     /// must know the shape and dtype (see ``ireceive(shape:dtype:from:tag:)``).
+    ///
+    /// ```swift
+    /// let sent = try world.isend(Tensor.zeros([4]), to: 1, tag: 3)
+    /// _ = try sent.wait()   // nil: a send
+    /// ```
     public func isend(_ x: Tensor, to dest: Int, tag: Int = 0) throws -> Request {
         try checkRank(dest, "destination")
         let n = try mpiCount(x.size, "MPI_Isend")
@@ -80,6 +97,11 @@ extension Communicator {
     }
 
     /// Starts receiving a tensor of `shape` and `dtype` from `source` (`MPI_Irecv`).
+    ///
+    /// ```swift
+    /// let r = try world.ireceive(shape: [4], dtype: .float32, from: 0, tag: 3)
+    /// let x = try r.wait()!
+    /// ```
     public func ireceive(shape: [Int], dtype: DType, from source: Int, tag: Int = 0) throws -> Request {
         try checkRank(source, "source")
         var request: MPI_Request? = nil

@@ -28,7 +28,8 @@ public func cond<A: TensorTree, R: TensorTree>(_ pred: Tensor, initial operands:
 /// name a function `switch`). The index is clamped to the valid range.
 ///
 /// ```swift
-/// let y = try cond(index: i, branches: [{ try sin($0) }, { try cos($0) }, { try tan($0) }], initial: x)
+/// let branches: [(Tensor) throws -> Tensor] = [{ try sin($0) }, { try cos($0) }, { try tan($0) }]
+/// let y = try cond(index: Tensor(Int32(1)), branches: branches, initial: x)   // cos(x)
 /// ```
 public func cond<A: TensorTree, R: TensorTree>(index: Tensor, branches: [(A) throws -> R], initial operands: A) throws -> R {
     guard !branches.isEmpty else { throw TensorError("Empty branch sequence") }
@@ -97,10 +98,29 @@ private func padInputs(_ j: Jaxpr, leading: [ShapedArray], skip: Int, trailingCo
 
 /// `cond[branches=(…)]`: operand 0 is the (clamped) int32 branch index, the
 /// rest are passed to the chosen branch.
+///
+/// Built by ``cond(_:initial:then:else:)``; binding it directly takes one
+/// jaxpr per branch, all with the same signature:
+///
+/// ```swift
+/// let j = try makeJaxpr { (x: Tensor) in try sin(x) }(x)
+/// let y = try bind1(Cond(branches: [j, j]), [Tensor(Int32(0)), x])
+/// ```
 public struct Cond: Primitive {
     let branchRefs: [JaxprRef]
+    /// The branch jaxprs, indexed by the int32 branch index.
+    ///
+    /// ```swift
+    /// Cond(branches: [j, j]).branches.count   // 2
+    /// ```
     public var branches: [Jaxpr] { branchRefs.map(\.jaxpr) }
 
+    /// Creates a `cond` over `branches` (each takes the same inputs and
+    /// returns the same output types).
+    ///
+    /// ```swift
+    /// let c = Cond(branches: [elseJaxpr, thenJaxpr])
+    /// ```
     public init(branches: [Jaxpr]) { branchRefs = branches.map { JaxprRef(jaxpr: $0) } }
 
     public var name: String { "cond" }
@@ -157,7 +177,16 @@ public struct Cond: Primitive {
 }
 
 /// `clamp`: min(max(x, lo), hi) elementwise (operands lo, x, hi; lo and hi may be 0-d).
+///
+/// ```swift
+/// try bind1(Clamp(), [Tensor(Float(0)), Tensor([-1.0, 0.5, 2.0]), Tensor(Float(1))])   // [0, 0.5, 1]
+/// ```
 public struct Clamp: Primitive {
+    /// Creates the `clamp` primitive (it has no parameters).
+    ///
+    /// ```swift
+    /// let c = Clamp()
+    /// ```
     public init() {}
     public var name: String { "clamp" }
 

@@ -98,15 +98,56 @@ private func scanLeaves<C: TensorTree, X: TensorTree, Y: TensorTree>(
 /// `scan[jaxpr=… length=… num_carry=… num_consts=… reverse=… unroll=…]`:
 /// operands are consts, initial carry and xs; results are the final carry
 /// and the stacked ys.
+///
+/// ```swift
+/// let body = try makeJaxpr { (c: Tensor, x: Tensor) throws -> (Tensor, Tensor) in let s = try c + x; return (s, s) }(Tensor(Float(0)), Tensor(Float(0)))
+/// let p = Scan(body: body, length: 3, reverse: false, numConsts: 0, numCarry: 1)
+/// try bind(p, [Tensor(Float(0)), Tensor([1.0, 2.0, 3.0])])   // [6], [[1, 3, 6]]
+/// ```
 public struct Scan: Primitive {
     let bodyRef: JaxprRef
+    /// The loop body: (consts, carry, x) -> (carry, y).
+    ///
+    /// ```swift
+    /// p.body.invars.count   // numConsts + numCarry + number of xs
+    /// ```
     public var body: Jaxpr { bodyRef.jaxpr }
+    /// The number of iterations.
+    ///
+    /// ```swift
+    /// Scan(body: body, length: 3, reverse: false, numConsts: 0, numCarry: 1).length   // 3
+    /// ```
     public let length: Int
+    /// Whether the loop runs from the last slice to the first.
+    ///
+    /// ```swift
+    /// Scan(body: body, length: 3, reverse: true, numConsts: 0, numCarry: 1).reverse   // true
+    /// ```
     public let reverse: Bool
+    /// How many leading operands are loop-invariant constants.
+    ///
+    /// ```swift
+    /// Scan(body: body, length: 3, reverse: false, numConsts: 0, numCarry: 1).numConsts   // 0
+    /// ```
     public let numConsts: Int
+    /// How many operands (after the constants) form the carry.
+    ///
+    /// ```swift
+    /// Scan(body: body, length: 3, reverse: false, numConsts: 0, numCarry: 1).numCarry   // 1
+    /// ```
     public let numCarry: Int
+    /// Accepted for JAX compatibility; the loop is not unrolled.
+    ///
+    /// ```swift
+    /// Scan(body: body, length: 3, reverse: false, numConsts: 0, numCarry: 1).unroll   // 1
+    /// ```
     public let unroll: Int
 
+    /// Creates `scan` over a traced `body` (see ``scan(_:initial:over:length:reverse:unroll:)``, which builds it).
+    ///
+    /// ```swift
+    /// let p = Scan(body: body, length: 10, reverse: false, numConsts: 0, numCarry: 1)
+    /// ```
     public init(body: Jaxpr, length: Int, reverse: Bool, numConsts: Int, numCarry: Int, unroll: Int = 1) {
         self.bodyRef = JaxprRef(jaxpr: body)
         self.length = length

@@ -49,14 +49,45 @@ public func whileLoop<C: TensorTree>(initial: C, while cond: (C) throws -> Tenso
 
 /// `while[body_jaxpr=… body_nconsts=… cond_jaxpr=… cond_nconsts=…]`:
 /// operands are the cond consts, the body consts and the initial carry.
+///
+/// ```swift
+/// let c = try makeJaxpr { (x: Tensor) in try x .< 10 }(Tensor(Float(1)))
+/// let b = try makeJaxpr { (x: Tensor) in try x * 2 }(Tensor(Float(1)))
+/// try bind(While(cond: c, body: b, condNConsts: 0, bodyNConsts: 0), [Tensor(Float(1))])   // [16]
+/// ```
 public struct While: Primitive {
     let condRef: JaxprRef
     let bodyRef: JaxprRef
+    /// The predicate: (cond consts, carry) -> bool scalar.
+    ///
+    /// ```swift
+    /// w.cond.outAvals   // [bool[]]
+    /// ```
     public var cond: Jaxpr { condRef.jaxpr }
+    /// The step: (body consts, carry) -> carry.
+    ///
+    /// ```swift
+    /// w.body.outAvals   // [f32[]], the carry's types
+    /// ```
     public var body: Jaxpr { bodyRef.jaxpr }
+    /// How many leading operands are the predicate's constants.
+    ///
+    /// ```swift
+    /// While(cond: c, body: b, condNConsts: 0, bodyNConsts: 0).condNConsts   // 0
+    /// ```
     public let condNConsts: Int
+    /// How many operands after those are the body's constants.
+    ///
+    /// ```swift
+    /// While(cond: c, body: b, condNConsts: 0, bodyNConsts: 0).bodyNConsts   // 0
+    /// ```
     public let bodyNConsts: Int
 
+    /// Creates `while` from traced `cond` and `body` jaxprs (see ``whileLoop(initial:while:body:)``, which builds it).
+    ///
+    /// ```swift
+    /// let w = While(cond: c, body: b, condNConsts: 0, bodyNConsts: 0)
+    /// ```
     public init(cond: Jaxpr, body: Jaxpr, condNConsts: Int, bodyNConsts: Int) {
         condRef = JaxprRef(jaxpr: cond)
         bodyRef = JaxprRef(jaxpr: body)

@@ -60,16 +60,37 @@ extension Primitive {
 
 /// The mapped axis a batching rule works under: its size and, for
 /// collectives, its name (`vmap(f, axisName: "i")`).
+///
+/// ```swift
+/// let axis = BatchAxis(size: 8, name: "i")
+/// let (ys, dims) = try ReduceSum(axes: [1]).batch([xs], dims: [0], axis: axis)
+/// ```
 public struct BatchAxis: Hashable, Sendable {
     /// Length of the mapped axis in this process.
+    ///
+    /// ```swift
+    /// BatchAxis(size: 8).size   // 8
+    /// ```
     public var size: Int
     /// The name collectives refer to, if any.
+    ///
+    /// ```swift
+    /// BatchAxis(size: 8, name: "i").name   // "i"
+    /// ```
     public var name: String?
     /// When the axis is spread over several processes (`pmap`), how to
     /// combine across them; nil for an axis entirely in this process.
+    ///
+    /// ```swift
+    /// BatchAxis(size: 4).group == nil   // true: all examples are local
+    /// ```
     public var group: (any AxisGroup)?
 
     /// Creates a batch axis description.
+    ///
+    /// ```swift
+    /// let axis = BatchAxis(size: 4, name: "batch")
+    /// ```
     public init(size: Int, name: String? = nil, group: (any AxisGroup)? = nil) {
         self.size = size
         self.name = name
@@ -77,8 +98,16 @@ public struct BatchAxis: Hashable, Sendable {
     }
 
     /// The axis's full length: ``size`` here, or the sum over all processes.
+    ///
+    /// ```swift
+    /// BatchAxis(size: 4).globalSize   // 4 (no group)
+    /// ```
     public var globalSize: Int { group?.globalSize ?? size }
     /// Global index of this process's first example.
+    ///
+    /// ```swift
+    /// BatchAxis(size: 4).globalOffset   // 0 (no group)
+    /// ```
     public var globalOffset: Int { group?.localOffset ?? 0 }
 
     public static func == (a: BatchAxis, b: BatchAxis) -> Bool {
@@ -93,6 +122,10 @@ public struct BatchAxis: Hashable, Sendable {
 /// A mapped axis whose examples are spread over several processes (one
 /// block per process). The PMap module implements it over MPI; collectives'
 /// batching rules use it to combine their per-process partial results.
+///
+/// ```swift
+/// if let g = axis.group { total = try g.allReduce(partial, .sum) }
+/// ```
 public protocol AxisGroup: AnyObject, Sendable {
     /// Examples along the axis over all processes.
     var globalSize: Int { get }
@@ -107,22 +140,46 @@ public protocol AxisGroup: AnyObject, Sendable {
 }
 
 /// The elementwise combinations collectives need across processes.
+///
+/// ```swift
+/// let total = try group.allReduce(partial, CrossProcessReduction.max)
+/// ```
 public enum CrossProcessReduction: String, Hashable, Sendable {
     case sum, max, min
 }
 
 /// Formatting helpers for primitive parameters, in JAX's spelling.
+///
+/// ```swift
+/// ParameterFormat.tuple([1, 0])   // "(1, 0)"
+/// ```
 public enum ParameterFormat {
     /// A Python tuple of integers: `(1, 0)`, `(0,)`, `()`.
+    ///
+    /// ```swift
+    /// ParameterFormat.tuple([0])   // "(0,)"
+    /// ```
     public static func tuple(_ values: [Int]) -> String { Shape.tuple(values) }
     /// A Python list of integers: `[1]`, `[]`.
+    ///
+    /// ```swift
+    /// ParameterFormat.list([1])   // "[1]"
+    /// ```
     public static func list(_ values: [Int]) -> String {
         "[" + values.map(String.init).joined(separator: ", ") + "]"
     }
     /// A Python list of strings: `['i', 'j']`.
+    ///
+    /// ```swift
+    /// ParameterFormat.stringList(["i", "j"])   // "['i', 'j']"
+    /// ```
     public static func stringList(_ values: [String]) -> String {
         "[" + values.map { "'\($0)'" }.joined(separator: ", ") + "]"
     }
     /// A Python bool: `True`/`False`.
+    ///
+    /// ```swift
+    /// ParameterFormat.bool(true)   // "True"
+    /// ```
     public static func bool(_ value: Bool) -> String { value ? "True" : "False" }
 }

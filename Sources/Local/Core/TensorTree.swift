@@ -27,6 +27,10 @@ extension TensorTree {
     public var treeStructure: String { String(describing: Self.self) }
 
     /// The tensor leaves in flattening order.
+    ///
+    /// ```swift
+    /// [Tensor([1.0]), Tensor([2.0])].leaves.count   // 2
+    /// ```
     public var leaves: [Tensor] {
         var out: [Tensor] = []
         _ = mapTensors { out.append($0); return $0 }
@@ -34,6 +38,10 @@ extension TensorTree {
     }
 
     /// The same structure with the given leaves (as many as ``leaves`` has).
+    ///
+    /// ```swift
+    /// let doubled = try tree.replacingLeaves(tree.leaves.map { try $0 * 2 })
+    /// ```
     public func replacingLeaves(_ leaves: [Tensor]) throws -> Self {
         var i = 0
         return try mapTensors { _ in
@@ -57,9 +65,29 @@ extension Array: TensorTree where Element: TensorTree {
 }
 
 /// Two trees as one (tuples cannot conform to protocols in Swift).
+///
+/// ```swift
+/// let pair = TreePair(Tensor([1.0]), [Tensor([2.0]), Tensor([3.0])])
+/// pair.leaves.count   // 3
+/// ```
 public struct TreePair<A: TensorTree, B: TensorTree>: TensorTree {
+    /// The first tree.
+    ///
+    /// ```swift
+    /// TreePair(Tensor([1.0]), Tensor([2.0])).first   // Tensor([1.0])
+    /// ```
     public var first: A
+    /// The second tree.
+    ///
+    /// ```swift
+    /// TreePair(Tensor([1.0]), Tensor([2.0])).second   // Tensor([2.0])
+    /// ```
     public var second: B
+    /// Pairs `first` and `second`.
+    ///
+    /// ```swift
+    /// let p = TreePair(weights, bias)
+    /// ```
     public init(_ first: A, _ second: B) {
         self.first = first
         self.second = second

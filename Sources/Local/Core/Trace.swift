@@ -7,11 +7,25 @@
 /// processes the primitive with its own rule.
 open class Trace: @unchecked Sendable {
     /// Position on the trace stack: higher levels see lower ones' tracers as values.
+    ///
+    /// ```swift
+    /// let t = MyTrace(); defer { t.finish() }
+    /// t.level   // one above the caller's current top trace
+    /// ```
     public let level: Int
     /// False once the transformation that pushed this trace has returned.
+    ///
+    /// ```swift
+    /// t.finish(); t.isActive   // false
+    /// ```
     public internal(set) var isActive = true
 
     /// Creates a trace one level above the calling thread's current top.
+    ///
+    /// ```swift
+    /// final class MyTrace: Trace { /* override lift and process */ }
+    /// let t = MyTrace()   // pushed; call finish() to pop
+    /// ```
     public init() {
         let state = ThreadState.current
         state.traceDepth += 1
@@ -50,11 +64,23 @@ open class Trace: @unchecked Sendable {
 /// A tensor standing for values a trace will see. Subclassed by each trace.
 open class Tracer: @unchecked Sendable {
     /// The trace this tracer belongs to.
+    ///
+    /// ```swift
+    /// tracer.trace.level   // the level that created it
+    /// ```
     public let trace: Trace
     /// What is known about its value.
+    ///
+    /// ```swift
+    /// tracer.aval   // e.g. f32[3]
+    /// ```
     public let aval: ShapedArray
 
     /// Creates a tracer of `trace` with abstract value `aval`.
+    ///
+    /// ```swift
+    /// let tr = MyTracer(trace: self, aval: ShapedArray(shape: [3], dtype: .float32))
+    /// ```
     public init(trace: Trace, aval: ShapedArray) {
         self.trace = trace
         self.aval = aval
@@ -88,12 +114,20 @@ public func bind<P: Primitive>(_ primitive: P, _ inputs: [Tensor]) throws -> [Te
 }
 
 /// ``bind(_:_:)`` for a primitive with exactly one output.
+///
+/// ```swift
+/// let y = try bind1(Reshape(newSizes: [2, 3]), [Tensor.arange(6)])
+/// ```
 @inlinable
 public func bind1<P: Primitive>(_ primitive: P, _ inputs: [Tensor]) throws -> Tensor {
     try bind(primitive, inputs)[0]
 }
 
 /// The eval interpreter: shape rule, then kernel, on concrete inputs.
+///
+/// ```swift
+/// let y = try evaluate(Add(), [Tensor([1.0]), Tensor([2.0])])[0]   // [3]
+/// ```
 @inlinable
 public func evaluate<P: Primitive>(_ primitive: P, _ inputs: [Tensor]) throws -> [Tensor] {
     var avals: [ShapedArray] = []

@@ -2,6 +2,11 @@
 /// kernels; tracer inputs (a jitted function called inside `vmap`) are
 /// handled by their trace, so a staged function composes with every
 /// transformation.
+///
+/// ```swift
+/// let j = try makeJaxpr { (x: Tensor) in try sin(x) * 2 }(Tensor([0.0]))
+/// try evalJaxpr(j, [Tensor([1.0])])   // [2 * sin(1)], for inputs of the traced shapes
+/// ```
 public func evalJaxpr(_ jaxpr: Jaxpr, _ args: [Tensor]) throws -> [Tensor] {
     guard args.count == jaxpr.invars.count else {
         throw TensorError("jaxpr takes \(jaxpr.invars.count) arguments, got \(args.count)")
@@ -18,6 +23,11 @@ public func evalJaxpr(_ jaxpr: Jaxpr, _ args: [Tensor]) throws -> [Tensor] {
 }
 
 /// `bind` for a primitive known only as `any Primitive` (opens the existential).
+///
+/// ```swift
+/// let p: any Primitive = Add()
+/// try bindAny(p, [Tensor([1.0]), Tensor([2.0])])   // [[3]]
+/// ```
 public func bindAny(_ primitive: any Primitive, _ inputs: [Tensor]) throws -> [Tensor] {
     try bind(primitive, inputs)
 }

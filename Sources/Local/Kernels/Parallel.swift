@@ -10,6 +10,10 @@ import Glibc
 /// ``grainSize`` elements runs on the calling thread: dispatch costs more
 /// than it saves on small tensors. Work started from a pool thread runs
 /// inline (no nested dispatch, so no deadlock and no oversubscription).
+///
+/// ```swift
+/// ThreadPool.threadCount = 4   // kernels now split large work four ways
+/// ```
 public enum ThreadPool {
     /// Elements below which a kernel stays on the calling thread.
     static let grainSize: Int = 1 << 15

@@ -21,11 +21,19 @@ extension UInt32: TensorScalar { public static var dtype: DType { .uint32 } }
 extension Bool: TensorScalar { public static var dtype: DType { .bool } }
 
 /// The floating-point element types (`Float`, `Double`) kernels are generic over.
+///
+/// ```swift
+/// func half<T: KernelFloat>(_ x: T) -> T { x / 2 }   // instantiated for Float and Double
+/// ```
 public protocol KernelFloat: TensorScalar, BinaryFloatingPoint, Real, KernelMath {}
 extension Float: KernelFloat {}
 extension Double: KernelFloat {}
 
 /// The integer element types (`Int32`, `Int64`, `UInt32`) kernels are generic over.
+///
+/// ```swift
+/// func wrapNeg<T: KernelInteger>(_ x: T) -> T { 0 &- x }   // Int32, Int64, UInt32
+/// ```
 public protocol KernelInteger: TensorScalar, FixedWidthInteger {}
 extension Int32: KernelInteger {}
 extension Int64: KernelInteger {}
@@ -37,6 +45,10 @@ import Glibc
 
 /// Math the float kernels need beyond `Real`, pinned to the C library or to
 /// XLA's formulas so results match JAX on CPU.
+///
+/// ```swift
+/// Float.cPow(-2, 3)   // -8 (RealModule's pow would give NaN)
+/// ```
 public protocol KernelMath {
     /// C `pow`: negative bases with integral exponents are defined.
     static func cPow(_ x: Self, _ y: Self) -> Self

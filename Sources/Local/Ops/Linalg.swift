@@ -22,6 +22,10 @@ public func dot(_ a: Tensor, _ b: Tensor) throws -> Tensor {
 }
 
 /// `jnp.vdot`: the inner product of the flattened operands.
+///
+/// ```swift
+/// try vdot(Tensor(rows: [[1, 2], [3, 4]]), Tensor(rows: [[1, 1], [1, 1]]))   // 10
+/// ```
 public func vdot(_ a: Tensor, _ b: Tensor) throws -> Tensor {
     try dot(a.flattened(), b.flattened())
 }
@@ -73,6 +77,10 @@ public func tensordot(_ a: Tensor, _ b: Tensor, axes: ([Int], [Int])) throws -> 
 }
 
 /// `jnp.tensordot` contracting the last `axes` dimensions of `a` with the first of `b`.
+///
+/// ```swift
+/// try tensordot(Tensor.zeros([2, 3, 4]), Tensor.zeros([3, 4, 5])).shape   // [2, 5]
+/// ```
 public func tensordot(_ a: Tensor, _ b: Tensor, axes: Int = 2) throws -> Tensor {
     guard axes >= 0, axes <= a.ndim, axes <= b.ndim else {
         throw TensorError("Number of tensordot axes (axes=\(axes)) exceeds input ranks (\(a.ndim) and \(b.ndim))")

@@ -22,6 +22,10 @@ extension Tensor {
     }
 
     /// The elements as one dimension.
+    ///
+    /// ```swift
+    /// try Tensor.zeros([2, 3]).flattened().shape   // [6]
+    /// ```
     public func flattened() throws -> Tensor { try reshaped([size]) }
 
     /// Permutes dimensions; with no argument, reverses them (`x.T`).
@@ -47,12 +51,20 @@ extension Tensor {
     }
 
     /// Moves axis `source` to `destination` (`jnp.moveaxis`).
+    ///
+    /// ```swift
+    /// try Tensor.zeros([2, 3, 4]).movedAxis(from: 0, to: -1).shape   // [3, 4, 2]
+    /// ```
     public func movedAxis(from source: Int, to destination: Int) throws -> Tensor {
         let s = try Shape.normalizeAxis(source, ndim: ndim), d = try Shape.normalizeAxis(destination, ndim: ndim)
         return try Batching.moveAxis(self, from: s, to: d)
     }
 
     /// `broadcast_in_dim`: operand dimension i becomes output dimension `broadcastDimensions[i]`.
+    ///
+    /// ```swift
+    /// try Tensor([1.0, 2.0]).broadcastInDim(shape: [2, 3], broadcastDimensions: [0])   // [[1, 1, 1], [2, 2, 2]]
+    /// ```
     public func broadcastInDim(shape: [Int], broadcastDimensions: [Int]) throws -> Tensor {
         if shape == self.shape && broadcastDimensions == Array(0..<ndim) { return self }
         return try bind1(BroadcastInDim(shape: shape, broadcastDimensions: broadcastDimensions), [self])
@@ -80,6 +92,10 @@ extension Tensor {
     }
 
     /// Inserts a size-1 dimension at `axis` (`jnp.expand_dims`).
+    ///
+    /// ```swift
+    /// try Tensor([1.0, 2.0]).expandedDims(axis: 0).shape   // [1, 2]
+    /// ```
     public func expandedDims(axis: Int) throws -> Tensor {
         let a = try Shape.normalizeAxis(axis, ndim: ndim + 1)
         var s = shape
@@ -88,6 +104,11 @@ extension Tensor {
     }
 
     /// Removes size-1 dimensions (all of them, or those in `axes`).
+    ///
+    /// ```swift
+    /// try Tensor.zeros([1, 3, 1]).squeezed().shape            // [3]
+    /// try Tensor.zeros([1, 3, 1]).squeezed(axes: [0]).shape   // [3, 1]
+    /// ```
     public func squeezed(axes: [Int]? = nil) throws -> Tensor {
         let dims = try axes.map { try Shape.normalizeAxes($0, ndim: ndim) } ?? (0..<ndim).filter { shape[$0] == 1 }
         if dims.isEmpty { return self }
@@ -95,6 +116,10 @@ extension Tensor {
     }
 
     /// Reverses the order of elements along `axes` (`jnp.flip`).
+    ///
+    /// ```swift
+    /// try Tensor([1, 2, 3]).flipped()   // [3, 2, 1]
+    /// ```
     public func flipped(axes: [Int]? = nil) throws -> Tensor {
         let dims = try axes.map { try Shape.normalizeAxes($0, ndim: ndim) } ?? Array(0..<ndim)
         return try bind1(Rev(dimensions: dims), [self])
@@ -132,6 +157,10 @@ public func stack(_ tensors: [Tensor], axis: Int = 0) throws -> Tensor {
 }
 
 /// Splits into `sections` equal parts along `axis` (`jnp.split` with an int).
+///
+/// ```swift
+/// let halves = try split(Tensor.arange(6), sections: 2)   // [0, 1, 2], [3, 4, 5]
+/// ```
 public func split(_ x: Tensor, sections: Int, axis: Int = 0) throws -> [Tensor] {
     let a = try Shape.normalizeAxis(axis, ndim: x.ndim)
     guard sections > 0 else { throw TensorError("number sections must be larger than 0.") }
@@ -142,6 +171,10 @@ public func split(_ x: Tensor, sections: Int, axis: Int = 0) throws -> [Tensor] 
 }
 
 /// Splits at the given indices along `axis` (`jnp.split` with a list).
+///
+/// ```swift
+/// let parts = try split(Tensor.arange(6), indices: [1, 4])   // [0], [1, 2, 3], [4, 5]
+/// ```
 public func split(_ x: Tensor, indices: [Int], axis: Int = 0) throws -> [Tensor] {
     let a = try Shape.normalizeAxis(axis, ndim: x.ndim)
     let n = x.shape[a]

@@ -15,6 +15,10 @@ public protocol TensorIndexConvertible {
 }
 
 /// A resolved subscript entry.
+///
+/// ```swift
+/// try x[TensorIndex.range(start: nil, stop: nil, step: -1)]   // x reversed, like x[::-1]
+/// ```
 public enum TensorIndex: TensorIndexConvertible {
     /// A single position (negative counts from the end).
     case at(Int)
@@ -60,6 +64,12 @@ extension Tensor {
     /// indices clamp, as JAX's indexing does).
     /// - Throws: `index 7 is out of bounds for axis 0 with size 5` for a
     ///   static integer out of range; `Too many indices …`.
+    ///
+    /// ```swift
+    /// let m = try Tensor.arange(6).reshaped([2, 3])
+    /// try m[1]                  // [3, 4, 5]
+    /// try m[TensorIndex.all, 0]   // [0, 3]
+    /// ```
     public subscript(_ indices: TensorIndexConvertible...) -> Tensor {
         get throws { try index(indices.map(\.tensorIndex)) }
     }

@@ -3,11 +3,28 @@
 /// `convert_element_type[new_dtype=… weak_type=…]`: changes dtype (and the
 /// weak-type flag). Floats convert to integers by truncation, saturating at
 /// the integer's range with NaN → 0, as XLA on CPU; anything → bool is `!= 0`.
+///
+/// ```swift
+/// try bind1(ConvertElementType(newDType: .int32), [Tensor([1.7, -2.5])])   // [1, -2]
+/// ```
 public struct ConvertElementType: FusibleElementwise {
     /// The result dtype.
+    ///
+    /// ```swift
+    /// ConvertElementType(newDType: .float64).newDType   // .float64
+    /// ```
     public let newDType: DType
     /// Whether the result is weakly typed.
+    ///
+    /// ```swift
+    /// ConvertElementType(newDType: .float32, weakType: true).weakType   // true
+    /// ```
     public let weakType: Bool
+    /// Creates `convert_element_type` to `newDType` (strongly typed unless `weakType`).
+    ///
+    /// ```swift
+    /// let p = ConvertElementType(newDType: .float64)
+    /// ```
     public init(newDType: DType, weakType: Bool = false) {
         self.newDType = newDType
         self.weakType = weakType
@@ -45,9 +62,22 @@ public struct ConvertElementType: FusibleElementwise {
 
 /// `bitcast_convert_type[new_dtype=…]`: reinterprets the bits of each element
 /// as another dtype of the same width (float32 ↔ uint32 ↔ int32, float64 ↔ int64).
+///
+/// ```swift
+/// try bind1(BitcastConvertType(newDType: .uint32), [Tensor([1.0])])   // [1065353216]
+/// ```
 public struct BitcastConvertType: Primitive {
     /// The result dtype.
+    ///
+    /// ```swift
+    /// BitcastConvertType(newDType: .int32).newDType   // .int32
+    /// ```
     public let newDType: DType
+    /// Creates `bitcast_convert_type` to `newDType` (same width as the operand).
+    ///
+    /// ```swift
+    /// let p = BitcastConvertType(newDType: .uint32)
+    /// ```
     public init(newDType: DType) { self.newDType = newDType }
     public var name: String { "bitcast_convert_type" }
     public var parameters: [(name: String, value: String)] { [("new_dtype", newDType.name)] }
@@ -72,7 +102,16 @@ public struct BitcastConvertType: Primitive {
 /// `select_n`: `which ? cases[1] : cases[0]` for a bool `which`, or
 /// `cases[which]` for an int32 `which` (JAX's `lax.select_n`). `which` is
 /// 0-d or has the cases' shape.
+///
+/// ```swift
+/// try bind1(SelectN(), [Tensor([true, false]), Tensor([1.0, 2.0]), Tensor([10.0, 20.0])])   // [10, 2]
+/// ```
 public struct SelectN: FusibleElementwise {
+    /// Creates the `select_n` primitive (it has no parameters).
+    ///
+    /// ```swift
+    /// let p = SelectN()
+    /// ```
     public init() {}
     public var name: String { "select_n" }
 

@@ -8,14 +8,53 @@
 /// and `operandBatchingDims`) at `offsetDims`. `operandBatchingDims` pair
 /// operand dimensions with `startIndicesBatchingDims` of the indices, which
 /// is what makes the batching rule simple.
+///
+/// ```swift
+/// let g = Gather(dimensions: .init(offsetDims: [], collapsedSliceDims: [0], startIndexMap: [0]), sliceSizes: [1])
+/// try bind1(g, [Tensor([10.0, 20.0, 30.0]), Tensor([2, 0], shape: [2, 1])])   // [30, 10]
+/// ```
 public struct Gather: Primitive {
     /// XLA's GatherDimensionNumbers.
+    ///
+    /// ```swift
+    /// let d = Gather.Dimensions(offsetDims: [1], collapsedSliceDims: [0], startIndexMap: [0])   // rows of a matrix
+    /// ```
     public struct Dimensions: Hashable, Sendable {
+        /// Output dimensions that hold the box's kept dimensions.
+        ///
+        /// ```swift
+        /// d.offsetDims   // [1]
+        /// ```
         public var offsetDims: [Int]
+        /// Operand dimensions with slice size 1 that are dropped from the output.
+        ///
+        /// ```swift
+        /// d.collapsedSliceDims   // [0]
+        /// ```
         public var collapsedSliceDims: [Int]
+        /// The operand dimension each component of an index vector starts.
+        ///
+        /// ```swift
+        /// d.startIndexMap   // [0]
+        /// ```
         public var startIndexMap: [Int]
+        /// Operand dimensions paired one-to-one with `startIndicesBatchingDims`.
+        ///
+        /// ```swift
+        /// d.operandBatchingDims   // [] unless batched
+        /// ```
         public var operandBatchingDims: [Int]
+        /// Indices dimensions paired with `operandBatchingDims`.
+        ///
+        /// ```swift
+        /// d.startIndicesBatchingDims   // [] unless batched
+        /// ```
         public var startIndicesBatchingDims: [Int]
+        /// Creates gather dimension numbers (batching dimensions default to none).
+        ///
+        /// ```swift
+        /// let d = Gather.Dimensions(offsetDims: [], collapsedSliceDims: [0], startIndexMap: [0])
+        /// ```
         public init(offsetDims: [Int], collapsedSliceDims: [Int], startIndexMap: [Int],
                     operandBatchingDims: [Int] = [], startIndicesBatchingDims: [Int] = []) {
             self.offsetDims = offsetDims
@@ -27,6 +66,10 @@ public struct Gather: Primitive {
     }
 
     /// What out-of-range start indices do.
+    ///
+    /// ```swift
+    /// let g = Gather(dimensions: d, sliceSizes: [1], mode: .fill)
+    /// ```
     public enum Mode: String, Hashable, Sendable {
         /// Clamp so the box fits (XLA's native behaviour).
         case clip
@@ -35,10 +78,30 @@ public struct Gather: Primitive {
         case fill
     }
 
+    /// How operand, indices and output dimensions correspond.
+    ///
+    /// ```swift
+    /// g.dimensions.startIndexMap   // [0]
+    /// ```
     public let dimensions: Dimensions
+    /// The box size in each operand dimension.
+    ///
+    /// ```swift
+    /// g.sliceSizes   // [1]
+    /// ```
     public let sliceSizes: [Int]
+    /// What out-of-range start indices do (clamp by default).
+    ///
+    /// ```swift
+    /// g.mode   // .clip
+    /// ```
     public let mode: Mode
 
+    /// Creates `gather` reading boxes of `sliceSizes`.
+    ///
+    /// ```swift
+    /// let g = Gather(dimensions: d, sliceSizes: [1])
+    /// ```
     public init(dimensions: Dimensions, sliceSizes: [Int], mode: Mode = .clip) {
         self.dimensions = dimensions
         self.sliceSizes = sliceSizes

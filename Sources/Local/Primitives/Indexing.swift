@@ -2,11 +2,34 @@
 // pad and iota.
 
 /// `slice[start_indices=… limit_indices=… strides=…]`: a static box of an operand.
+///
+/// ```swift
+/// try bind1(Slice(startIndices: [1], limitIndices: [5], strides: [2]), [Tensor.arange(6)])   // [1, 3]
+/// ```
 public struct Slice: Primitive {
+    /// First index of the box in each dimension.
+    ///
+    /// ```swift
+    /// Slice(startIndices: [1], limitIndices: [3]).startIndices   // [1]
+    /// ```
     public let startIndices: [Int]
+    /// End (exclusive) of the box in each dimension.
+    ///
+    /// ```swift
+    /// Slice(startIndices: [1], limitIndices: [3]).limitIndices   // [3]
+    /// ```
     public let limitIndices: [Int]
     /// Steps per dimension (nil: all 1).
+    ///
+    /// ```swift
+    /// Slice(startIndices: [0], limitIndices: [6], strides: [2]).strides   // [2]
+    /// ```
     public let strides: [Int]?
+    /// Creates `slice` of the box `[startIndices, limitIndices)` stepping by `strides`.
+    ///
+    /// ```swift
+    /// let p = Slice(startIndices: [0, 1], limitIndices: [2, 3])
+    /// ```
     public init(startIndices: [Int], limitIndices: [Int], strides: [Int]? = nil) {
         self.startIndices = startIndices
         self.limitIndices = limitIndices
@@ -74,8 +97,22 @@ func checkIndexScalars(_ name: String, _ indices: ArraySlice<ShapedArray>, rank:
 
 /// `dynamic_slice[slice_sizes=…]`: a box of static size at run-time start
 /// indices (one scalar operand per dimension), clamped to fit.
+///
+/// ```swift
+/// try bind1(DynamicSlice(sliceSizes: [2]), [Tensor([1.0, 2.0, 3.0]), Tensor(Int32(1))])   // [2, 3]
+/// ```
 public struct DynamicSlice: Primitive {
+    /// The static size of the box in each dimension.
+    ///
+    /// ```swift
+    /// DynamicSlice(sliceSizes: [2]).sliceSizes   // [2]
+    /// ```
     public let sliceSizes: [Int]
+    /// Creates `dynamic_slice` reading a box of `sliceSizes`.
+    ///
+    /// ```swift
+    /// let p = DynamicSlice(sliceSizes: [1, 3])
+    /// ```
     public init(sliceSizes: [Int]) { self.sliceSizes = sliceSizes }
     public var name: String { "dynamic_slice" }
     public var parameters: [(name: String, value: String)] { [("slice_sizes", ParameterFormat.tuple(sliceSizes))] }
@@ -124,7 +161,17 @@ public struct DynamicSlice: Primitive {
 
 /// `dynamic_update_slice`: writes `update` into `operand` at run-time start
 /// indices (clamped so it fits).
+///
+/// ```swift
+/// let x = try Tensor.zeros([4]), u = Tensor([1.0, 2.0])
+/// try bind1(DynamicUpdateSlice(), [x, u, Tensor(Int32(1))])   // [0, 1, 2, 0]
+/// ```
 public struct DynamicUpdateSlice: Primitive {
+    /// Creates the `dynamic_update_slice` primitive (it has no parameters).
+    ///
+    /// ```swift
+    /// let p = DynamicUpdateSlice()
+    /// ```
     public init() {}
     public var name: String { "dynamic_update_slice" }
 
@@ -183,18 +230,46 @@ public struct DynamicUpdateSlice: Primitive {
 
 /// `pad[padding_config=…]`: pads with a scalar value; each dimension has
 /// (low, high, interior) padding; negative low/high crop.
+///
+/// ```swift
+/// let p = Pad(paddingConfig: [.init(low: 1, high: 2)])
+/// try bind1(p, [Tensor([1.0, 2.0]), Tensor(Float(0))])   // [0, 1, 2, 0, 0]
+/// ```
 public struct Pad: Primitive {
     /// (low, high, interior) per dimension.
+    ///
+    /// ```swift
+    /// Pad(paddingConfig: [.init(low: 1, high: 0)]).paddingConfig[0].low   // 1
+    /// ```
     public let paddingConfig: [PadConfig]
     /// One dimension's padding.
+    ///
+    /// ```swift
+    /// let c = Pad.PadConfig(low: 1, high: 1, interior: 1)   // [a, b] -> [0, a, 0, b, 0]
+    /// ```
     public struct PadConfig: Hashable, Sendable {
+        /// Elements added before (negative: removed from) the start, after the edge, and between neighbours.
+        ///
+        /// ```swift
+        /// Pad.PadConfig(low: 2, high: 0).interior   // 0
+        /// ```
         public var low: Int, high: Int, interior: Int
+        /// Creates one dimension's padding (no interior padding by default).
+        ///
+        /// ```swift
+        /// let c = Pad.PadConfig(low: 0, high: 3)
+        /// ```
         public init(low: Int, high: Int, interior: Int = 0) {
             self.low = low
             self.high = high
             self.interior = interior
         }
     }
+    /// Creates `pad` with one (low, high, interior) entry per operand dimension.
+    ///
+    /// ```swift
+    /// let p = Pad(paddingConfig: [.init(low: 1, high: 1), .init(low: 0, high: 0)])
+    /// ```
     public init(paddingConfig: [PadConfig]) { self.paddingConfig = paddingConfig }
     public var name: String { "pad" }
     public var parameters: [(name: String, value: String)] {
@@ -280,10 +355,34 @@ public struct Pad: Primitive {
 }
 
 /// `iota[dtype=… shape=… dimension=…]`: 0, 1, 2, … along one dimension.
+///
+/// ```swift
+/// try bind1(Iota(dtype: .int32, shape: [2, 3], dimension: 1), [])   // [[0, 1, 2], [0, 1, 2]]
+/// ```
 public struct Iota: Primitive {
+    /// The result dtype.
+    ///
+    /// ```swift
+    /// Iota(dtype: .float32, shape: [3]).dtype   // .float32
+    /// ```
     public let dtype: DType
+    /// The result shape.
+    ///
+    /// ```swift
+    /// Iota(dtype: .int32, shape: [2, 3]).shape   // [2, 3]
+    /// ```
     public let shape: [Int]
+    /// The dimension along which values count up.
+    ///
+    /// ```swift
+    /// Iota(dtype: .int32, shape: [2, 3], dimension: 1).dimension   // 1
+    /// ```
     public let dimension: Int
+    /// Creates `iota` of `dtype` and `shape` counting along `dimension`.
+    ///
+    /// ```swift
+    /// let p = Iota(dtype: .int32, shape: [5])
+    /// ```
     public init(dtype: DType, shape: [Int], dimension: Int = 0) {
         self.dtype = dtype
         self.shape = shape

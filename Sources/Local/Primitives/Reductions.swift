@@ -6,6 +6,11 @@
 // accumulation depends only on the run length, never on threads.
 
 /// A reduction over `axes` whose result keeps the operand's dtype (JAX's `defreducer`).
+///
+/// ```swift
+/// let r: any Reduction = ReduceSum(axes: [0])
+/// r.axes   // [0]
+/// ```
 public protocol Reduction: Primitive {
     /// The reduced axes (non-negative, distinct).
     var axes: [Int] { get }
@@ -94,8 +99,22 @@ func sumRun<T: AdditiveArithmetic>(_ p: UnsafePointer<T>, _ n: Int, _ add: (T, T
 }
 
 /// `reduce_sum[axes=…]`.
+///
+/// ```swift
+/// try bind1(ReduceSum(axes: [1]), [Tensor(rows: [[1, 2], [3, 4]])])   // [3, 7]
+/// ```
 public struct ReduceSum: Reduction {
+    /// The reduced axes.
+    ///
+    /// ```swift
+    /// ReduceSum(axes: [0, 1]).axes   // [0, 1]
+    /// ```
     public let axes: [Int]
+    /// Creates `reduce_sum` over `axes` (non-negative, distinct).
+    ///
+    /// ```swift
+    /// let p = ReduceSum(axes: [0])
+    /// ```
     public init(axes: [Int]) { self.axes = axes }
     public func with(axes: [Int]) -> ReduceSum { ReduceSum(axes: axes) }
     public var name: String { "reduce_sum" }
@@ -105,8 +124,22 @@ public struct ReduceSum: Reduction {
 }
 
 /// `reduce_prod[axes=…]`.
+///
+/// ```swift
+/// try bind1(ReduceProd(axes: [0]), [Tensor(rows: [[1, 2], [3, 4]])])   // [3, 8]
+/// ```
 public struct ReduceProd: Reduction {
+    /// The reduced axes.
+    ///
+    /// ```swift
+    /// ReduceProd(axes: [0, 1]).axes   // [0, 1]
+    /// ```
     public let axes: [Int]
+    /// Creates `reduce_prod` over `axes` (non-negative, distinct).
+    ///
+    /// ```swift
+    /// let p = ReduceProd(axes: [0])
+    /// ```
     public init(axes: [Int]) { self.axes = axes }
     public func with(axes: [Int]) -> ReduceProd { ReduceProd(axes: axes) }
     public var name: String { "reduce_prod" }
@@ -124,8 +157,22 @@ public struct ReduceProd: Reduction {
 }
 
 /// `reduce_max[axes=…]`: NaN propagates; the empty maximum is −inf (or the dtype's minimum).
+///
+/// ```swift
+/// try bind1(ReduceMax(axes: [0, 1]), [Tensor(rows: [[1, 2], [3, 4]])])   // 4
+/// ```
 public struct ReduceMax: Reduction {
+    /// The reduced axes.
+    ///
+    /// ```swift
+    /// ReduceMax(axes: [0, 1]).axes   // [0, 1]
+    /// ```
     public let axes: [Int]
+    /// Creates `reduce_max` over `axes` (non-negative, distinct).
+    ///
+    /// ```swift
+    /// let p = ReduceMax(axes: [0])
+    /// ```
     public init(axes: [Int]) { self.axes = axes }
     public func with(axes: [Int]) -> ReduceMax { ReduceMax(axes: axes) }
     public var name: String { "reduce_max" }
@@ -145,8 +192,22 @@ public struct ReduceMax: Reduction {
 }
 
 /// `reduce_min[axes=…]`: NaN propagates; the empty minimum is +inf (or the dtype's maximum).
+///
+/// ```swift
+/// try bind1(ReduceMin(axes: [1]), [Tensor(rows: [[1, 2], [3, 4]])])   // [1, 3]
+/// ```
 public struct ReduceMin: Reduction {
+    /// The reduced axes.
+    ///
+    /// ```swift
+    /// ReduceMin(axes: [0, 1]).axes   // [0, 1]
+    /// ```
     public let axes: [Int]
+    /// Creates `reduce_min` over `axes` (non-negative, distinct).
+    ///
+    /// ```swift
+    /// let p = ReduceMin(axes: [0])
+    /// ```
     public init(axes: [Int]) { self.axes = axes }
     public func with(axes: [Int]) -> ReduceMin { ReduceMin(axes: axes) }
     public var name: String { "reduce_min" }
@@ -166,8 +227,22 @@ public struct ReduceMin: Reduction {
 }
 
 /// `reduce_and[axes=…]`: all, on bools.
+///
+/// ```swift
+/// try bind1(ReduceAnd(axes: [0]), [Tensor([true, false])])   // False
+/// ```
 public struct ReduceAnd: Reduction {
+    /// The reduced axes.
+    ///
+    /// ```swift
+    /// ReduceAnd(axes: [0, 1]).axes   // [0, 1]
+    /// ```
     public let axes: [Int]
+    /// Creates `reduce_and` over `axes` (non-negative, distinct).
+    ///
+    /// ```swift
+    /// let p = ReduceAnd(axes: [0])
+    /// ```
     public init(axes: [Int]) { self.axes = axes }
     public func with(axes: [Int]) -> ReduceAnd { ReduceAnd(axes: axes) }
     public var name: String { "reduce_and" }
@@ -177,8 +252,22 @@ public struct ReduceAnd: Reduction {
 }
 
 /// `reduce_or[axes=…]`: any, on bools.
+///
+/// ```swift
+/// try bind1(ReduceOr(axes: [0]), [Tensor([true, false])])   // True
+/// ```
 public struct ReduceOr: Reduction {
+    /// The reduced axes.
+    ///
+    /// ```swift
+    /// ReduceOr(axes: [0, 1]).axes   // [0, 1]
+    /// ```
     public let axes: [Int]
+    /// Creates `reduce_or` over `axes` (non-negative, distinct).
+    ///
+    /// ```swift
+    /// let p = ReduceOr(axes: [0])
+    /// ```
     public init(axes: [Int]) { self.axes = axes }
     public func with(axes: [Int]) -> ReduceOr { ReduceOr(axes: axes) }
     public var name: String { "reduce_or" }
@@ -189,13 +278,34 @@ public struct ReduceOr: Reduction {
 
 /// `argmax[axes=(k,) index_dtype=int32]` and `argmin`: the first index of
 /// the extreme value along one axis (the first NaN wins, as in JAX).
+///
+/// ```swift
+/// try bind1(ArgExtremum(isMax: true, axis: 0), [Tensor([1.0, 5.0, 3.0])])   // 1
+/// ```
 public struct ArgExtremum: Primitive {
     /// Whether this is argmax (else argmin).
+    ///
+    /// ```swift
+    /// ArgExtremum(isMax: false, axis: 0).isMax   // false (argmin)
+    /// ```
     public let isMax: Bool
     /// The single reduced axis.
+    ///
+    /// ```swift
+    /// ArgExtremum(isMax: true, axis: 1).axis   // 1
+    /// ```
     public let axis: Int
     /// Dtype of the result.
+    ///
+    /// ```swift
+    /// ArgExtremum(isMax: true, axis: 0).indexDType   // .int32
+    /// ```
     public let indexDType: DType
+    /// Creates `argmax` (`isMax`) or `argmin` along `axis`, returning `indexDType` indices.
+    ///
+    /// ```swift
+    /// let argmin = ArgExtremum(isMax: false, axis: 0)
+    /// ```
     public init(isMax: Bool, axis: Int, indexDType: DType = .int32) {
         self.isMax = isMax
         self.axis = axis
@@ -254,12 +364,40 @@ public struct ArgExtremum: Primitive {
 
 /// `cumsum`, `cumprod`, `cummax`, `cummin` `[axis=… reverse=…]`: running
 /// combination along one axis.
+///
+/// ```swift
+/// try bind1(Cumulative(.sum, axis: 0), [Tensor([1.0, 2.0, 3.0])])   // [1, 3, 6]
+/// ```
 public struct Cumulative: Primitive {
     /// The combining operation.
+    ///
+    /// ```swift
+    /// Cumulative.Op.prod.rawValue   // "cumprod"
+    /// ```
     public enum Op: String, Hashable, Sendable { case sum = "cumsum", prod = "cumprod", max = "cummax", min = "cummin" }
+    /// The combining operation.
+    ///
+    /// ```swift
+    /// Cumulative(.max, axis: 0).op   // .max
+    /// ```
     public let op: Op
+    /// The axis to run along.
+    ///
+    /// ```swift
+    /// Cumulative(.sum, axis: 1).axis   // 1
+    /// ```
     public let axis: Int
+    /// Whether to run from the end of the axis backwards.
+    ///
+    /// ```swift
+    /// Cumulative(.sum, axis: 0, reverse: true).reverse   // true
+    /// ```
     public let reverse: Bool
+    /// Creates the cumulative primitive `op` along `axis` (forward unless `reverse`).
+    ///
+    /// ```swift
+    /// let cumsum = Cumulative(.sum, axis: 0)
+    /// ```
     public init(_ op: Op, axis: Int, reverse: Bool = false) {
         self.op = op
         self.axis = axis

@@ -2,10 +2,35 @@
 /// shape along a dimension, ordered by the first `numKeys` operands
 /// (lexicographically; NaNs last). The other operands follow the same
 /// permutation (`lax.sort_key_val`).
+///
+/// ```swift
+/// let (keys, values) = (Tensor([3, 1, 2]), Tensor([30.0, 10.0, 20.0]))
+/// try bind(Sort(dimension: 0), [keys, values])   // [[1, 2, 3], [10, 20, 30]]
+/// ```
 public struct Sort: Primitive {
+    /// The dimension to sort along.
+    ///
+    /// ```swift
+    /// Sort(dimension: 1).dimension   // 1
+    /// ```
     public let dimension: Int
+    /// Whether equal keys keep their order.
+    ///
+    /// ```swift
+    /// Sort(dimension: 0).isStable   // true
+    /// ```
     public let isStable: Bool
+    /// How many leading operands are sort keys.
+    ///
+    /// ```swift
+    /// Sort(dimension: 0, numKeys: 2).numKeys   // 2
+    /// ```
     public let numKeys: Int
+    /// Creates `sort` along `dimension` (stable, one key by default).
+    ///
+    /// ```swift
+    /// let p = Sort(dimension: 0, numKeys: 1)
+    /// ```
     public init(dimension: Int, isStable: Bool = true, numKeys: Int = 1) {
         self.dimension = dimension
         self.isStable = isStable
@@ -93,6 +118,10 @@ public func sort(_ x: Tensor, axis: Int = -1) throws -> Tensor {
 }
 
 /// The indices that sort `x` along `axis` (`jnp.argsort`, stable).
+///
+/// ```swift
+/// try argsort(Tensor([3, 1, 2]))   // [1, 2, 0]
+/// ```
 public func argsort(_ x: Tensor, axis: Int = -1) throws -> Tensor {
     let a = try Shape.normalizeAxis(axis, ndim: x.ndim)
     let iota = try bind1(Iota(dtype: .int32, shape: x.shape, dimension: a), [])

@@ -15,9 +15,22 @@ func stridedView(_ x: Tensor, offset: Int, strides: [Int], into aval: ShapedArra
 }
 
 /// `reshape[new_sizes=… dimensions=None]`: same elements, new shape (no copy).
+///
+/// ```swift
+/// try bind1(Reshape(newSizes: [2, 3]), [Tensor.arange(6)])   // shape (2, 3)
+/// ```
 public struct Reshape: Primitive {
     /// The new shape.
+    ///
+    /// ```swift
+    /// Reshape(newSizes: [2, 3]).newSizes   // [2, 3]
+    /// ```
     public let newSizes: [Int]
+    /// Creates `reshape` to `newSizes` (same element count as the operand).
+    ///
+    /// ```swift
+    /// let p = Reshape(newSizes: [3, 2])
+    /// ```
     public init(newSizes: [Int]) { self.newSizes = newSizes }
     public var name: String { "reshape" }
     public var parameters: [(name: String, value: String)] {
@@ -45,9 +58,23 @@ public struct Reshape: Primitive {
 }
 
 /// `transpose[permutation=…]`: output dimension i is input dimension `permutation[i]`.
+///
+/// ```swift
+/// let x = try Tensor.zeros([2, 3, 4])
+/// try bind1(Transpose(permutation: [2, 0, 1]), [x])   // shape (4, 2, 3)
+/// ```
 public struct Transpose: Primitive {
     /// The permutation of the operand's dimensions.
+    ///
+    /// ```swift
+    /// Transpose(permutation: [1, 0]).permutation   // [1, 0]
+    /// ```
     public let permutation: [Int]
+    /// Creates `transpose` with output dimension i taken from input dimension `permutation[i]`.
+    ///
+    /// ```swift
+    /// let p = Transpose(permutation: [1, 0])
+    /// ```
     public init(permutation: [Int]) { self.permutation = permutation }
     public var name: String { "transpose" }
     public var parameters: [(name: String, value: String)] { [("permutation", ParameterFormat.tuple(permutation))] }
@@ -78,11 +105,28 @@ public struct Transpose: Primitive {
 /// `broadcast_in_dim[shape=… broadcast_dimensions=…]`: operand dimension i
 /// becomes output dimension `broadcastDimensions[i]` (size 1 or equal);
 /// the other output dimensions repeat the data.
+///
+/// ```swift
+/// try bind1(BroadcastInDim(shape: [2, 3], broadcastDimensions: [1]), [Tensor([1.0, 2.0, 3.0])])   // rows repeat
+/// ```
 public struct BroadcastInDim: Primitive {
     /// The output shape.
+    ///
+    /// ```swift
+    /// BroadcastInDim(shape: [2, 3], broadcastDimensions: [1]).shape   // [2, 3]
+    /// ```
     public let shape: [Int]
     /// Where each operand dimension lands in the output, increasing.
+    ///
+    /// ```swift
+    /// BroadcastInDim(shape: [2, 3], broadcastDimensions: [1]).broadcastDimensions   // [1]
+    /// ```
     public let broadcastDimensions: [Int]
+    /// Creates `broadcast_in_dim` to `shape`, placing operand dimension i at `broadcastDimensions[i]`.
+    ///
+    /// ```swift
+    /// let p = BroadcastInDim(shape: [4, 3], broadcastDimensions: [1])
+    /// ```
     public init(shape: [Int], broadcastDimensions: [Int]) {
         self.shape = shape
         self.broadcastDimensions = broadcastDimensions
@@ -128,9 +172,22 @@ public struct BroadcastInDim: Primitive {
 }
 
 /// `squeeze[dimensions=…]`: removes size-1 dimensions (no copy).
+///
+/// ```swift
+/// try bind1(Squeeze(dimensions: [0]), [Tensor.zeros([1, 3])])   // shape (3,)
+/// ```
 public struct Squeeze: Primitive {
     /// The dimensions to remove.
+    ///
+    /// ```swift
+    /// Squeeze(dimensions: [0, 2]).dimensions   // [0, 2]
+    /// ```
     public let dimensions: [Int]
+    /// Creates `squeeze` removing the size-1 `dimensions`.
+    ///
+    /// ```swift
+    /// let p = Squeeze(dimensions: [0])
+    /// ```
     public init(dimensions: [Int]) { self.dimensions = dimensions }
     public var name: String { "squeeze" }
     public var parameters: [(name: String, value: String)] { [("dimensions", ParameterFormat.tuple(dimensions))] }
@@ -158,9 +215,22 @@ public struct Squeeze: Primitive {
 }
 
 /// `rev[dimensions=…]`: reverses the order of elements along dimensions.
+///
+/// ```swift
+/// try bind1(Rev(dimensions: [0]), [Tensor([1.0, 2.0, 3.0])])   // [3, 2, 1]
+/// ```
 public struct Rev: Primitive {
     /// The dimensions to reverse.
+    ///
+    /// ```swift
+    /// Rev(dimensions: [1]).dimensions   // [1]
+    /// ```
     public let dimensions: [Int]
+    /// Creates `rev` reversing along `dimensions`.
+    ///
+    /// ```swift
+    /// let p = Rev(dimensions: [0, 1])
+    /// ```
     public init(dimensions: [Int]) { self.dimensions = dimensions }
     public var name: String { "rev" }
     public var parameters: [(name: String, value: String)] { [("dimensions", ParameterFormat.tuple(dimensions))] }
@@ -190,9 +260,22 @@ public struct Rev: Primitive {
 }
 
 /// `concatenate[dimension=…]`: joins operands along one dimension.
+///
+/// ```swift
+/// try bind1(Concatenate(dimension: 0), [Tensor([1.0, 2.0]), Tensor([3.0])])   // [1, 2, 3]
+/// ```
 public struct Concatenate: Primitive {
     /// The dimension to join along.
+    ///
+    /// ```swift
+    /// Concatenate(dimension: 1).dimension   // 1
+    /// ```
     public let dimension: Int
+    /// Creates `concatenate` joining along `dimension`.
+    ///
+    /// ```swift
+    /// let p = Concatenate(dimension: 0)
+    /// ```
     public init(dimension: Int) { self.dimension = dimension }
     public var name: String { "concatenate" }
     public var parameters: [(name: String, value: String)] { [("dimension", String(dimension))] }
@@ -247,11 +330,28 @@ public struct Concatenate: Primitive {
 }
 
 /// `split[sizes=… axis=…]`: cuts an operand into consecutive pieces along an axis.
+///
+/// ```swift
+/// let parts = try bind(Split(sizes: [1, 2], axis: 0), [Tensor([1.0, 2.0, 3.0])])   // [1], [2, 3]
+/// ```
 public struct Split: Primitive {
     /// Sizes of the pieces (summing to the axis length).
+    ///
+    /// ```swift
+    /// Split(sizes: [1, 2], axis: 0).sizes   // [1, 2]
+    /// ```
     public let sizes: [Int]
     /// The axis to cut.
+    ///
+    /// ```swift
+    /// Split(sizes: [1, 2], axis: 0).axis   // 0
+    /// ```
     public let axis: Int
+    /// Creates `split` cutting pieces of `sizes` along `axis`.
+    ///
+    /// ```swift
+    /// let p = Split(sizes: [2, 2], axis: 1)
+    /// ```
     public init(sizes: [Int], axis: Int) {
         self.sizes = sizes
         self.axis = axis

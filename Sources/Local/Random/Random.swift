@@ -8,6 +8,10 @@ import RealModule
 // stages the draws.
 
 /// Which of JAX's two Threefry layouts to reproduce.
+///
+/// ```swift
+/// try Random.withImplementation(.legacy) { try Random.uniform(Random.key(0), shape: [3]) }
+/// ```
 public enum PRNGImplementation: String, Sendable, Hashable {
     /// `jax_threefry_partitionable=True`, JAX's default since 0.5.
     case partitionable
@@ -27,6 +31,10 @@ public enum PRNGImplementation: String, Sendable, Hashable {
 public enum Random {
     /// The implementation in force on this thread (partitionable unless a
     /// ``withImplementation(_:_:)`` scope says otherwise).
+    ///
+    /// ```swift
+    /// Random.implementation   // default: partitionable (JAX 0.5+)
+    /// ```
     public static var implementation: PRNGImplementation { ThreadState.current.prngImplementation }
 
     /// Runs `body` with `implementation` in force on this thread, then
@@ -62,12 +70,20 @@ public enum Random {
     }
 
     /// Splits a key into two new keys.
+    ///
+    /// ```swift
+    /// let (k1, k2) = try Random.split(Random.key(0))
+    /// ```
     public static func split(_ key: Tensor) throws -> (Tensor, Tensor) {
         let keys = try split(key, count: 2)
         return (try keys[0], try keys[1])
     }
 
     /// Splits a key into `count` new keys: `uint32[count, 2]`.
+    ///
+    /// ```swift
+    /// let keys = try Random.split(Random.key(0), count: 4)   // uint32[4, 2]
+    /// ```
     public static func split(_ key: Tensor, count: Int) throws -> Tensor {
         try checkKey(key, "split")
         guard count >= 0 else { throw TensorError("split count must be non-negative, got \(count)") }
@@ -95,6 +111,10 @@ public enum Random {
     }
 
     /// ``foldIn(_:_:)`` with the data as a (possibly traced) integer scalar.
+    ///
+    /// ```swift
+    /// let k = try Random.foldIn(Random.key(0), Tensor(Int32(7)))   // same as foldIn(key, 7)
+    /// ```
     public static func foldIn(_ key: Tensor, _ data: Tensor) throws -> Tensor {
         try checkKey(key, "fold_in")
         guard data.dtype.isInteger, data.ndim == 0 else {
@@ -106,6 +126,10 @@ public enum Random {
     }
 
     /// Raw random bits: uint32 values of `shape`, as `jax.random.bits`.
+    ///
+    /// ```swift
+    /// try Random.bits(Random.key(0), shape: [4])   // uint32[4]
+    /// ```
     public static func bits(_ key: Tensor, shape: [Int]) throws -> Tensor {
         try checkKey(key, "bits")
         return try randomBits(key, width: 32, shape: shape)
@@ -163,6 +187,10 @@ public enum Random {
     }
 
     /// True with probability `p`, as `jax.random.bernoulli`.
+    ///
+    /// ```swift
+    /// let mask = try Random.bernoulli(Random.key(0), p: 0.9, shape: [128])   // bool[128]
+    /// ```
     public static func bernoulli(_ key: Tensor, p: Double = 0.5, shape: [Int]) throws -> Tensor {
         try checkKey(key, "bernoulli")
         return try uniform(key, shape: shape) .< Tensor(Float(p))
@@ -196,6 +224,10 @@ public enum Random {
     }
 
     /// A random permutation of `0..<n`, as `jax.random.permutation(key, n)`.
+    ///
+    /// ```swift
+    /// try Random.permutation(Random.key(0), 5)   // 0..<5 shuffled, int32
+    /// ```
     public static func permutation(_ key: Tensor, _ n: Int) throws -> Tensor {
         try checkKey(key, "permutation")
         guard n >= 0 else { throw TensorError("permutation length must be non-negative, got \(n)") }
@@ -203,6 +235,10 @@ public enum Random {
     }
 
     /// `x` with its elements along `axis` randomly permuted, as `jax.random.permutation(key, x)`.
+    ///
+    /// ```swift
+    /// let shuffled = try Random.permutation(Random.key(1), Tensor.arange(10).reshaped([5, 2]))   // rows shuffled
+    /// ```
     public static func permutation(_ key: Tensor, _ x: Tensor, axis: Int = 0) throws -> Tensor {
         try checkKey(key, "permutation")
         let a = try Shape.normalizeAxis(axis, ndim: x.ndim)

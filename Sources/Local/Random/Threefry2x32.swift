@@ -4,7 +4,17 @@
 ///
 /// Keys are ordinary uint32 tensors, so `vmap` over a batch of keys batches
 /// this primitive like any broadcasting one.
+///
+/// ```swift
+/// let (k0, k1) = (Tensor(UInt32(0)), Tensor(UInt32(42)))
+/// let out = try bind(Threefry2x32(), [k0, k1, Tensor([UInt32(0), 1]), Tensor([UInt32(2), 3])])   // two uint32[2]
+/// ```
 public struct Threefry2x32: Primitive {
+    /// Creates the `threefry2x32` primitive (it has no parameters).
+    ///
+    /// ```swift
+    /// let p = Threefry2x32()
+    /// ```
     public init() {}
     public var name: String { "threefry2x32" }
 

@@ -21,8 +21,22 @@ public func debugPrint(_ format: String, _ values: Tensor...) throws {
 
 /// `debug_callback`: the primitive behind ``debugPrint(_:_:)``. It has no
 /// results and is never removed as dead code.
+///
+/// ```swift
+/// _ = try bind(DebugCallback(format: "x = {}"), [Tensor([1.0, 2.0])])   // prints x = [1. 2.]
+/// ```
 public struct DebugCallback: Primitive {
+    /// The format string; each `{…}` field takes the next operand.
+    ///
+    /// ```swift
+    /// DebugCallback(format: "y = {}").format   // "y = {}"
+    /// ```
     public let format: String
+    /// Creates `debug_callback` printing `format` with its operands substituted.
+    ///
+    /// ```swift
+    /// let p = DebugCallback(format: "step {} loss {}")
+    /// ```
     public init(format: String) { self.format = format }
     public var name: String { "debug_callback" }
     public var hasSideEffects: Bool { true }

@@ -18,6 +18,7 @@ public final class JitCache: @unchecked Sendable {
         var hits = 0
         var misses = 0
         var lastSignature: JitSignature? = nil
+        var lastCompiled: CompiledFunction? = nil
     }
 
     /// Creates an empty cache.
@@ -30,16 +31,29 @@ public final class JitCache: @unchecked Sendable {
     /// Number of compiled plans held.
     public var count: Int { lock.withLock { $0.entries.count } }
 
+    /// The plan of the previous call when these arguments have the same
+    /// signature (no allocation on this path).
+    func repeatOfLastCall(_ flat: [Tensor], _ trees: [String], _ prng: PRNGImplementation) -> CompiledFunction? {
+        lock.withLock { state in
+            guard let last = state.lastSignature, let c = state.lastCompiled, last.prng == prng,
+                  last.avals.count == flat.count, last.trees == trees else { return nil }
+            for (a, x) in zip(last.avals, flat) where a != x.aval { return nil }
+            state.hits += 1
+            return c
+        }
+    }
+
     func lookup(_ s: JitSignature) -> CompiledFunction? {
         lock.withLock { state in
             // Most calls repeat the previous signature: compare before hashing.
-            if let last = state.lastSignature, last == s, let c = state.entries[last] {
+            if let last = state.lastSignature, last == s, let c = state.lastCompiled {
                 state.hits += 1
                 return c
             }
             if let c = state.entries[s] {
                 state.hits += 1
                 state.lastSignature = s
+                state.lastCompiled = c
                 return c
             }
             return nil
@@ -53,6 +67,7 @@ public final class JitCache: @unchecked Sendable {
             let previous = state.lastSignature
             state.entries[s] = c
             state.lastSignature = s
+            state.lastCompiled = c
             return previous
         }
     }
@@ -118,9 +133,15 @@ func jitGroups(cache: JitCache, name: String, _ f: ([[Tensor]]) throws -> (group
     // Inside another transformation, a jitted function is inlined: the outer
     // trace sees its primitives (the result is the same as staging it).
     if args.contains(where: { $0.contains { !$0.isConcrete } }) { return try f(args) }
-    let flat = args.flatMap { $0 }
+    let flat = args.count == 1 ? args[0] : args.flatMap { $0 }
+    let prng = Random.implementation
+    // The hot path: the same signature as the previous call, checked without building one.
+    if let c = cache.repeatOfLastCall(flat, structure, prng) {
+        let outs = try c.plan.run(flat)
+        return (c.groupSizes.count == 1 ? [outs] : regroup(outs, c.groupSizes), c.template)
+    }
     let sizes = args.map(\.count)
-    let signature = JitSignature(avals: flat.map(\.aval), structure: sizes, trees: structure, prng: Random.implementation)
+    let signature = JitSignature(avals: flat.map(\.aval), structure: sizes, trees: structure, prng: prng)
     let compiled: CompiledFunction
     if let c = cache.lookup(signature) {
         compiled = c
@@ -143,9 +164,14 @@ func jitGroups(cache: JitCache, name: String, _ f: ([[Tensor]]) throws -> (group
         if JitOptions.explainCacheMisses { JitOptions.logger.warning(message) } else { JitOptions.logger.debug(message) }
     }
     let outs = try compiled.plan.run(flat)
+    return (regroup(outs, compiled.groupSizes), compiled.template)
+}
+
+private func regroup(_ outs: [Tensor], _ sizes: [Int]) -> [[Tensor]] {
     var groups: [[Tensor]] = [], i = 0
-    for n in compiled.groupSizes { groups.append(Array(outs[i..<(i + n)])); i += n }
-    return (groups, compiled.template)
+    groups.reserveCapacity(sizes.count)
+    for n in sizes { groups.append(Array(outs[i..<(i + n)])); i += n }
+    return groups
 }
 
 #if canImport(Glibc)

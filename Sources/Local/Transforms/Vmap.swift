@@ -8,18 +8,50 @@
 /// ```
 public struct Axes: ExpressibleByIntegerLiteral, ExpressibleByNilLiteral, ExpressibleByArrayLiteral, Sendable, Hashable {
     /// Per-argument entries; a single entry applies to every argument when `broadcast`.
+    ///
+    /// ```swift
+    /// let a: Axes = [nil, 0]
+    /// a.entries   // [nil, 0]
+    /// ```
     public let entries: [Int?]
     let broadcast: Bool
 
+    /// Maps every argument along `value`.
+    ///
+    /// ```swift
+    /// let a: Axes = 1   // all arguments on axis 1
+    /// ```
     public init(integerLiteral value: Int) { entries = [value]; broadcast = true }
+    /// Maps no argument (all shared).
+    ///
+    /// ```swift
+    /// let a: Axes = nil
+    /// ```
     public init(nilLiteral: ()) { entries = [nil]; broadcast = true }
+    /// One entry per argument.
+    ///
+    /// ```swift
+    /// let a: Axes = [0, nil]   // first mapped on axis 0, second shared
+    /// ```
     public init(arrayLiteral elements: Int?...) { entries = elements; broadcast = false }
     /// Per-argument entries.
+    ///
+    /// ```swift
+    /// let a = Axes([0, nil])
+    /// ```
     public init(_ entries: [Int?]) { self.entries = entries; broadcast = false }
     /// One entry for every argument.
+    ///
+    /// ```swift
+    /// let a = Axes(all: 0)   // same as the literal 0
+    /// ```
     public init(all value: Int?) { entries = [value]; broadcast = true }
 
     /// One entry per argument (`what` names the parameter in errors).
+    ///
+    /// ```swift
+    /// try Axes(all: 0).expanded(to: 3, what: "in_axes")   // [0, 0, 0]
+    /// ```
     public func expanded(to count: Int, what: String) throws -> [Int?] {
         if broadcast { return Array(repeating: entries[0], count: count) }
         guard entries.count == count else {
@@ -30,6 +62,10 @@ public struct Axes: ExpressibleByIntegerLiteral, ExpressibleByNilLiteral, Expres
 }
 
 /// How `vmap` handles a function that reads concrete values of its inputs.
+///
+/// ```swift
+/// let f = vmap({ (x: Tensor) in try sum(x) }, strategy: .batched)
+/// ```
 public enum VmapStrategy: Sendable {
     /// Trace once with batched values; if the function needs a concrete
     /// value (`item()`, `Bool(x)`, `toArray()`) and every input is

@@ -67,6 +67,10 @@ test: build
 	@rc=0; PMAP_TEST_ABORT_CODE=7 $(call mpi_tests,2,abortEndsJob) > .build/abort-check.log 2>&1 || rc=$$?; \
 	if [ $$rc -ne 7 ]; then cat .build/abort-check.log; echo "abort check: expected exit status 7, got $$rc"; exit 1; fi; \
 	echo "abort check: ok (a 2-rank job ended with the aborting rank's code 7)"
+	@# pmaprun's failure handling: exit codes, one-line summaries, prompt ends, no rank left.
+	bash scripts/failure-tests.sh
+	@# Three simulated hosts (network namespaces); prints SKIPPED where they are not permitted.
+	bash scripts/multihost-test.sh
 
 # The main job: a Monte Carlo batch job on 2 ranks (examples/pmap-demo).
 # Options: make demo DEMO_ARGS="--size 1000000 --paths 4096"

@@ -15,6 +15,7 @@ let package = Package(
         .executable(name: "pmap-check", targets: ["pmap-check"]),
         .executable(name: "pmap-bench", targets: ["pmap-bench"]),
         .executable(name: "pmap-demo", targets: ["pmap-demo"]),
+        .executable(name: "fault-probe", targets: ["fault-probe"]),
 
     ],
     dependencies: [
@@ -64,6 +65,7 @@ let package = Package(
         .executableTarget(name: "pmap-check", dependencies: ["PMap"], path: "Sources/pmap-check"),
         .executableTarget(name: "pmap-bench", dependencies: ["PMap", "COpenBLAS"], path: "Sources/pmap-bench"),
         .executableTarget(name: "pmap-demo", dependencies: ["PMap"], path: "examples/pmap-demo"),
+        .executableTarget(name: "fault-probe", dependencies: ["PMap"], path: "Sources/fault-probe"),
         .executableTarget(name: "npy-io", dependencies: ["PMap"], path: "Benchmarks/npy-io"),
 
 

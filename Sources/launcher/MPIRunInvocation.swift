@@ -51,6 +51,10 @@ struct LaunchRequest: Equatable, Sendable {
         var promptKill = true
         /// `-x PMAP_NUM_THREADS[=T]` so every rank, on every node, sees the thread count.
         var exportThreads = true
+        /// `-x PMAP_STDOUT_IS_TTY=1|0`: whether pmaprun's standard output is a
+        /// terminal. Ranks cannot tell by themselves (mpirun gives them a
+        /// pseudo-terminal either way), and progress bars need to know.
+        var exportTerminal = true
 
         /// Every default off: mpirun gets only what was asked for.
         ///
@@ -59,7 +63,7 @@ struct LaunchRequest: Equatable, Sendable {
         /// ```
         static let none = Defaults(
             allowRunAsRoot: false, oversubscribe: false, bindToNone: false, yieldWhenIdle: false,
-            pmlOB1: false, promptKill: false, exportThreads: false)
+            pmlOB1: false, promptKill: false, exportThreads: false, exportTerminal: false)
     }
 
     /// The number of ranks (`-np`), at least 1.
@@ -150,9 +154,6 @@ struct HostList: Equatable, Sendable {
 
 /// What `pmaprun` knows about the machine it starts on. Tests pass their own.
 ///
-/// A later step adds the batch scheduler (Slurm, PBS) detected from
-/// ``environment`` here, so the invocation can follow its allocation.
-///
 /// ```swift
 /// let context = LaunchContext(mpirun: "/usr/bin/mpirun", isRoot: false, localCores: 8, hostname: "n1", environment: [:])
 /// ```
@@ -167,6 +168,11 @@ struct LaunchContext: Equatable, Sendable {
     var hostname: String
     /// pmaprun's own environment (inherited by mpirun).
     var environment: [String: String]
+    /// Whether pmaprun's standard output is a terminal.
+    var standardOutputIsTerminal = false
+
+    /// The Slurm or PBS allocation pmaprun runs in, from ``environment``.
+    var allocation: BatchAllocation? { BatchAllocation.detect(in: environment) }
 
     /// The context of the running process.
     ///
@@ -186,14 +192,16 @@ struct LaunchContext: Equatable, Sendable {
             isRoot: geteuid() == 0,
             localCores: max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))),
             hostname: hostname,
-            environment: environment)
+            environment: environment,
+            standardOutputIsTerminal: isatty(STDOUT_FILENO) == 1)
     }
 }
 
 // MARK: - The mpirun command
 
 /// The exact mpirun command `pmaprun` runs: argv (no shell) plus the
-/// environment variables it adds.
+/// environment variables it adds, and notes on choices the command line does
+/// not show (a batch allocation, where the thread count came from).
 ///
 /// ```swift
 /// let invocation = MPIRunInvocation(request: LaunchRequest(ranks: 2, command: ["/bin/hostname"]), context: context)
@@ -207,6 +215,9 @@ struct MPIRunInvocation: Equatable, Sendable {
     var arguments: [String]
     /// Variables added to pmaprun's environment for mpirun, in order.
     var addedEnvironment: [(name: String, value: String)]
+    /// Why the command looks as it does where that is not obvious, one
+    /// sentence each (`--dry-run` prints them as `# …` lines).
+    var notes: [String] = []
 
     /// The full argv, `[executable] + arguments`.
     ///
@@ -230,6 +241,7 @@ struct MPIRunInvocation: Equatable, Sendable {
         lhs.executable == rhs.executable && lhs.arguments == rhs.arguments
             && lhs.addedEnvironment.map(\.name) == rhs.addedEnvironment.map(\.name)
             && lhs.addedEnvironment.map(\.value) == rhs.addedEnvironment.map(\.value)
+            && lhs.notes == rhs.notes
     }
 
     /// Builds mpirun's command for a request on a machine.
@@ -239,6 +251,11 @@ struct MPIRunInvocation: Equatable, Sendable {
     /// the user's `--mpi-arg`s, then the program. A default is left out when
     /// the user already sets the same thing (an `--mpi-arg`, or an
     /// `OMPI_MCA_*` variable in the environment).
+    ///
+    /// Inside a Slurm allocation no hosts are added (mpirun reads the
+    /// allocation); inside PBS the allocation's node file is passed; hosts
+    /// given explicitly are passed either way. `SLURM_CPUS_PER_TASK` sets the
+    /// threads per rank unless `--threads-per-rank` or `PMAP_NUM_THREADS` does.
     ///
     /// - Parameters:
     ///   - request: What to run.
@@ -252,6 +269,7 @@ struct MPIRunInvocation: Equatable, Sendable {
         let userArguments = request.mpiArguments
         var arguments = ["-np", String(request.ranks)]
         var added: [(name: String, value: String)] = []
+        var notes: [String] = []
 
         if defaults.allowRunAsRoot, context.isRoot {
             for name in ["OMPI_ALLOW_RUN_AS_ROOT", "OMPI_ALLOW_RUN_AS_ROOT_CONFIRM"]
@@ -260,10 +278,23 @@ struct MPIRunInvocation: Equatable, Sendable {
             }
         }
 
+        let allocation = context.allocation
         switch request.hosts {
-        case .local: break
-        case .hostfile(let hostfile): arguments += ["--hostfile", hostfile.path]
-        case .hosts(let list): arguments += ["--host", list.text]
+        case .local:
+            if let allocation {
+                if allocation.scheduler == .pbs, let nodeFile = allocation.nodeFile {
+                    arguments += ["--hostfile", nodeFile]
+                    notes.append("inside a \(allocation): hosts from its node file (PBS_NODEFILE)")
+                } else {
+                    notes.append("inside a \(allocation): mpirun takes the hosts from it")
+                }
+            }
+        case .hostfile(let hostfile):
+            arguments += ["--hostfile", hostfile.path]
+            if let allocation { notes.append("inside a \(allocation): using the hosts of --hostfile within it") }
+        case .hosts(let list):
+            arguments += ["--host", list.text]
+            if let allocation { notes.append("inside a \(allocation): using the hosts of --host within it") }
         }
 
         let placement = Placement(request: request, context: context)
@@ -271,7 +302,7 @@ struct MPIRunInvocation: Equatable, Sendable {
            !Self.mentions(userArguments, anyOf: ["--oversubscribe", "-oversubscribe", "--nooversubscribe", "-nooversubscribe"]) {
             arguments.append("--oversubscribe")
         }
-        if defaults.bindToNone ?? placement.sharesCores,
+        if defaults.bindToNone ?? placement.needsUnbinding,
            !Self.mentions(userArguments, anyOf: ["--bind-to", "-bind-to", "--bind-to-core", "-bind-to-core"]) {
             arguments += ["--bind-to", "none"]
         }
@@ -295,18 +326,32 @@ struct MPIRunInvocation: Equatable, Sendable {
             } else if context.environment["PMAP_NUM_THREADS"] != nil {
                 // Local ranks inherit it anyway; -x carries it to other nodes.
                 arguments += ["-x", "PMAP_NUM_THREADS"]
+            } else if let cpus = allocation?.cpusPerTask {
+                arguments += ["-x", "PMAP_NUM_THREADS=\(cpus)"]
+                notes.append("threads per rank: \(cpus), from SLURM_CPUS_PER_TASK")
+            }
+        }
+        if defaults.exportTerminal {
+            if context.environment["PMAP_STDOUT_IS_TTY"] != nil {
+                arguments += ["-x", "PMAP_STDOUT_IS_TTY"]
+            } else {
+                arguments += ["-x", "PMAP_STDOUT_IS_TTY=\(context.standardOutputIsTerminal ? 1 : 0)"]
             }
         }
 
         arguments += userArguments
         arguments += request.command
-        self.init(executable: context.mpirun, arguments: arguments, addedEnvironment: added)
+        self.init(executable: context.mpirun, arguments: arguments, addedEnvironment: added, notes: notes)
     }
 
-    init(executable: String, arguments: [String], addedEnvironment: [(name: String, value: String)]) {
+    init(
+        executable: String, arguments: [String], addedEnvironment: [(name: String, value: String)],
+        notes: [String] = []
+    ) {
         self.executable = executable
         self.arguments = arguments
         self.addedEnvironment = addedEnvironment
+        self.notes = notes
     }
 
     private static func mentions(_ arguments: [String], anyOf flags: Set<String>) -> Bool {
@@ -323,10 +368,15 @@ struct MPIRunInvocation: Equatable, Sendable {
 /// if placement.sharesCores { /* --bind-to none, yield when idle */ }
 /// ```
 struct Placement: Equatable, Sendable {
-    /// Slots the hosts offer (this node's cores when no hosts are given).
+    /// Slots the hosts offer (this node's cores when no hosts are given; the
+    /// allocation's inside Slurm or PBS).
     var slots: Int
     /// Ranks expected on the busiest node.
     var ranksPerNode: Int
+    /// Threads each rank will run: `--threads-per-rank`, `PMAP_NUM_THREADS`
+    /// or `SLURM_CPUS_PER_TASK`, else the pool's own default, cores / ranks
+    /// on the node (DESIGN.md).
+    var threadsPerRank: Int
     /// Whether there are more ranks than slots (mpirun refuses without `--oversubscribe`).
     var exceedsSlots: Bool
     /// Whether ranks, with their threads, want more cores than a node has;
@@ -334,34 +384,73 @@ struct Placement: Equatable, Sendable {
     /// yield instead of busy-polling.
     var sharesCores: Bool
 
+    /// Whether mpirun's default binding would hurt: it binds each rank to
+    /// one core (two ranks or fewer) or socket, so a rank's thread pool
+    /// would share that core when the ranks share cores or run several threads.
+    var needsUnbinding: Bool { sharesCores || threadsPerRank > 1 }
+
     /// Estimates placement; remote nodes are assumed to look like this one.
     ///
     /// ```swift
     /// Placement(request: LaunchRequest(ranks: 4, command: ["x"]), context: twoCoreMachine).sharesCores   // true
     /// ```
     init(request: LaunchRequest, context: LaunchContext) {
-        let cores = max(1, context.localCores)
+        let allocation = context.allocation
+        let cores = max(1, allocation?.cpusOnNode ?? context.localCores)
         let localNames: Set<String> = ["localhost", "127.0.0.1", "::1", context.hostname]
         let hostNames: [String]
+        var hostSlots: [Int] = []
+        var busiestNode: Int?
         switch request.hosts {
         case .local:
-            slots = cores
+            if let allocation {
+                slots = allocation.slots ?? request.ranks
+                busiestNode = allocation.slotsPerNode.map { Self.busiestNode(ranks: request.ranks, slotsPerNode: $0) }
+                    ?? request.ranks
+            } else {
+                slots = cores
+            }
             hostNames = []
         case .hostfile(let hostfile):
             slots = hostfile.totalSlots(defaultSlotsPerHost: cores)
             hostNames = hostfile.entries.map(\.host)
+            hostSlots = hostfile.entries.map { $0.slots ?? cores }
         case .hosts(let list):
             slots = list.totalSlots(defaultSlotsPerHost: cores)
             hostNames = list.items.map(\.host)
+            hostSlots = list.items.count == 1 ? [slots] : list.items.map { $0.slots ?? 1 }
         }
         let distinctHosts = Set(hostNames.map { $0.split(separator: "@").last.map(String.init) ?? $0 })
-        if distinctHosts.isEmpty || distinctHosts.isSubset(of: localNames) {
+        if let busiestNode {
+            ranksPerNode = busiestNode
+        } else if distinctHosts.isEmpty || distinctHosts.isSubset(of: localNames) {
             ranksPerNode = request.ranks
+        } else if hostSlots.count == distinctHosts.count {
+            ranksPerNode = Self.busiestNode(ranks: request.ranks, slotsPerNode: hostSlots)
         } else {
             ranksPerNode = (request.ranks + distinctHosts.count - 1) / distinctHosts.count
         }
         exceedsSlots = request.ranks > slots
-        sharesCores = ranksPerNode * (request.threadsPerRank ?? 1) > cores
+        let askedThreads = request.threadsPerRank
+            ?? context.environment["PMAP_NUM_THREADS"].flatMap { Int($0.trimmingWhitespace()) }.flatMap { $0 >= 1 ? $0 : nil }
+            ?? allocation?.cpusPerTask
+        threadsPerRank = askedThreads ?? max(1, cores / max(1, ranksPerNode))
+        sharesCores = ranksPerNode * (askedThreads ?? 1) > cores
+    }
+
+    /// Ranks on the fullest node when mpirun fills each node's slots in
+    /// order (its default `--map-by slot`); beyond the slots, ranks spread evenly.
+    static func busiestNode(ranks: Int, slotsPerNode: [Int]) -> Int {
+        let total = slotsPerNode.reduce(0, +)
+        guard !slotsPerNode.isEmpty else { return ranks }
+        guard ranks <= total else { return (ranks + slotsPerNode.count - 1) / slotsPerNode.count }
+        var remaining = ranks
+        var busiest = 0
+        for slots in slotsPerNode where remaining > 0 {
+            busiest = max(busiest, min(slots, remaining))
+            remaining -= min(slots, remaining)
+        }
+        return busiest
     }
 }
 
@@ -398,4 +487,9 @@ extension String {
     func trimmingWhitespace() -> String {
         String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
     }
+}
+
+extension Substring {
+    /// The text without leading and trailing whitespace.
+    func trimmingWhitespace() -> String { String(self).trimmingWhitespace() }
 }

@@ -31,11 +31,18 @@ struct PMapRun: ParsableCommand {
             shared, small machines, each of which can be turned off:
               - OMPI_ALLOW_RUN_AS_ROOT=1 OMPI_ALLOW_RUN_AS_ROOT_CONFIRM=1 when run as root
               - --oversubscribe when there are more ranks than slots
-              - --bind-to none and --mca mpi_yield_when_idle 1 when ranks share cores
+              - --bind-to none when ranks share cores or run several threads each
+              - --mca mpi_yield_when_idle 1 when ranks share cores
               - --mca pml ob1 (fast start-up; use --no-pml-ob1 on InfiniBand clusters)
               - --mca odls_base_sigkill_timeout 0 (a failed rank stops the job at once)
               - -x PMAP_NUM_THREADS so every rank sees the thread count
+              - -x PMAP_STDOUT_IS_TTY=1|0: whether pmaprun's output is a terminal
             A default is skipped when you set the same thing yourself (--mpi-arg, OMPI_MCA_*).
+            Inside a Slurm allocation mpirun takes the hosts from Slurm (pmaprun adds none) \
+            and SLURM_CPUS_PER_TASK sets the threads per rank; inside PBS the hosts come from \
+            $PBS_NODEFILE.
+            When the job fails, a last line on standard error names the rank and why \
+            ("pmaprun: rank 1 exited with code 3"), after mpirun's own messages.
             Exit status: the job's; 127 (mpirun or program not found), 126 (not executable), \
             64 (usage or hostfile error).
             """
@@ -94,7 +101,7 @@ struct PMapRun: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Pass --oversubscribe (default: when ranks exceed slots).")
     var oversubscribe: Bool?
 
-    @Flag(inversion: .prefixedNo, help: "Pass --bind-to none (default: when ranks share cores).")
+    @Flag(inversion: .prefixedNo, help: "Pass --bind-to none (default: when ranks share cores or run several threads).")
     var bindToNone: Bool?
 
     @Flag(inversion: .prefixedNo, help: "Pass --mca mpi_yield_when_idle 1 (default: when ranks share cores).")
@@ -108,6 +115,14 @@ struct PMapRun: ParsableCommand {
 
     @Flag(inversion: .prefixedNo, help: "Export PMAP_NUM_THREADS to the ranks with -x (default: on).")
     var exportThreads: Bool?
+
+    @Flag(
+        name: .customLong("export-tty"), inversion: .prefixedNo,
+        help: "Tell the ranks whether pmaprun's output is a terminal: -x PMAP_STDOUT_IS_TTY=1|0 (default: on).")
+    var exportTerminal: Bool?
+
+    @Flag(inversion: .prefixedNo, help: "Add a one-line failure summary naming the rank (default: on).")
+    var summary = true
 
     @Flag(help: "Turn every default off (flags given explicitly still apply).")
     var plain = false
@@ -185,11 +200,14 @@ struct PMapRun: ParsableCommand {
         let context = LaunchContext.current(mpirun: mpirunPath, environment: environment)
         let invocation = try invocation(in: context)
         if dryRun {
+            for note in invocation.notes { output("# \(note)") }
             output(invocation.commandLine)
             return 0
         }
         fflush(nil)  // our buffered output first, then the job's
-        return try JobRunner.run(invocation, environment: environment)
+        let outcome = try JobRunner.run(invocation, environment: environment, scanningErrors: summary)
+        if summary, let line = outcome.summary { warning(line) }
+        return outcome.status
     }
 
     /// The mpirun command for these options on a given machine (reads the hostfile).
@@ -231,6 +249,7 @@ struct PMapRun: ParsableCommand {
         if let pmlOB1 { defaults.pmlOB1 = pmlOB1 }
         if let promptKill { defaults.promptKill = promptKill }
         if let exportThreads { defaults.exportThreads = exportThreads }
+        if let exportTerminal { defaults.exportTerminal = exportTerminal }
         request.defaults = defaults
         return request
     }

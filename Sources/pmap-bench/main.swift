@@ -130,6 +130,12 @@ if only.contains("f") {
     try bench("f", "vmap of a tiny function (B=4)", "swift eager") { _ = try tiny(a) }
     let p = pmap({ (x: Tensor) in try x * 2 }, axisName: "i")
     try bench("f", "pmap of a tiny function (B=4)", "swift pmap") { _ = try p(a) }
+    // A chain of 4 elementwise ops on 1e6 floats: eager runs 4 kernels, jit one fused loop.
+    let big = try normal([1_000_000], 15)
+    let chain = { @Sendable (x: Tensor) throws -> Tensor in try ((x * 2 + 1) * x - 0.5) }
+    let fused = jit(chain)
+    try bench("f", "4-op elementwise chain, 1e6 floats", "swift eager (unfused)") { _ = try chain(big) }
+    try bench("f", "4-op elementwise chain, 1e6 floats", "swift jit (fused)") { _ = try fused(big) }
     // sgemm-shaped dot_general against OpenBLAS called directly.
     for n in [256, 1024] {
         let x = try normal([n, n], 11), y = try normal([n, n], 12)

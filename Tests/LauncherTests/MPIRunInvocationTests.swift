@@ -10,6 +10,8 @@ private func machine(root: Bool = true, cores: Int = 2, environment: [String: St
 private let rootEnvironment = "OMPI_ALLOW_RUN_AS_ROOT=1 OMPI_ALLOW_RUN_AS_ROOT_CONFIRM=1 "
 private let alwaysOn = "--mca pml ob1 --mca odls_base_sigkill_timeout 0"
 private let sharing = "--bind-to none --mca mpi_yield_when_idle 1"
+/// pmaprun's standard output in these contexts is not a terminal.
+private let tty = "-x PMAP_STDOUT_IS_TTY=0"
 
 @Suite("mpirun command building")
 struct MPIRunInvocationTests {
@@ -23,7 +25,7 @@ struct MPIRunInvocationTests {
             request: LaunchRequest(ranks: 2, command: ["/bin/hostname"]), context: machine(root: false))
         #expect(invocation.argv == [
             "/usr/bin/mpirun", "-np", "2", "--mca", "pml", "ob1", "--mca", "odls_base_sigkill_timeout", "0",
-            "/bin/hostname",
+            "-x", "PMAP_STDOUT_IS_TTY=0", "/bin/hostname",
         ])
         #expect(invocation.addedEnvironment.isEmpty)
     }
@@ -31,7 +33,7 @@ struct MPIRunInvocationTests {
     @Test("more ranks than cores: oversubscribe, no binding, yield")
     func oversubscribedJob() {
         #expect(line(LaunchRequest(ranks: 4, command: ["/bin/echo", "hi"]))
-            == rootEnvironment + "/usr/bin/mpirun -np 4 --oversubscribe \(sharing) \(alwaysOn) /bin/echo hi")
+            == rootEnvironment + "/usr/bin/mpirun -np 4 --oversubscribe \(sharing) \(alwaysOn) \(tty) /bin/echo hi")
     }
 
     @Test("threads per rank count towards sharing cores and are exported")
@@ -39,14 +41,14 @@ struct MPIRunInvocationTests {
         var request = LaunchRequest(ranks: 2, command: ["./job"])
         request.threadsPerRank = 2
         #expect(line(request, machine(root: false))
-            == "/usr/bin/mpirun -np 2 \(sharing) \(alwaysOn) -x PMAP_NUM_THREADS=2 ./job")
+            == "/usr/bin/mpirun -np 2 \(sharing) \(alwaysOn) -x PMAP_NUM_THREADS=2 \(tty) ./job")
     }
 
     @Test("PMAP_NUM_THREADS from the environment is forwarded by name")
     func forwardsThreadVariable() {
         let context = machine(root: false, environment: ["PMAP_NUM_THREADS": "1"])
         #expect(line(LaunchRequest(ranks: 1, command: ["./job"]), context)
-            == "/usr/bin/mpirun -np 1 \(alwaysOn) -x PMAP_NUM_THREADS ./job")
+            == "/usr/bin/mpirun -np 1 \(alwaysOn) -x PMAP_NUM_THREADS \(tty) ./job")
     }
 
     @Test("root variables are added only as root and only when not set already")
@@ -68,6 +70,8 @@ struct MPIRunInvocationTests {
         request.defaults.pmlOB1 = true
         request.defaults.bindToNone = true
         #expect(line(request) == "/usr/bin/mpirun -np 4 --bind-to none --mca pml ob1 ./job")
+        request.defaults.exportTerminal = true
+        #expect(line(request) == "/usr/bin/mpirun -np 4 --bind-to none --mca pml ob1 \(tty) ./job")
     }
 
     @Test("automatic defaults can be forced on for a job that fits")
@@ -77,7 +81,7 @@ struct MPIRunInvocationTests {
         request.defaults.bindToNone = true
         request.defaults.yieldWhenIdle = true
         #expect(line(request, machine(root: false))
-            == "/usr/bin/mpirun -np 1 --oversubscribe \(sharing) \(alwaysOn) ./job")
+            == "/usr/bin/mpirun -np 1 --oversubscribe \(sharing) \(alwaysOn) \(tty) ./job")
     }
 
     @Test("a default the user sets through --mpi-arg or OMPI_MCA_* is left out")
@@ -86,7 +90,7 @@ struct MPIRunInvocationTests {
         request.mpiArguments = ["--bind-to", "core", "--mca", "pml", "ucx", "--report-bindings"]
         let context = machine(root: false, environment: ["OMPI_MCA_odls_base_sigkill_timeout": "2"])
         #expect(line(request, context)
-            == "/usr/bin/mpirun -np 4 --oversubscribe --mca mpi_yield_when_idle 1 --bind-to core --mca pml ucx --report-bindings ./job")
+            == "/usr/bin/mpirun -np 4 --oversubscribe --mca mpi_yield_when_idle 1 \(tty) --bind-to core --mca pml ucx --report-bindings ./job")
     }
 
     @Test("timeout, tag-output and extra arguments come before the program, which is untouched")
@@ -96,8 +100,9 @@ struct MPIRunInvocationTests {
         request.tagOutput = true
         request.mpiArguments = ["--report-bindings"]
         let invocation = MPIRunInvocation(request: request, context: machine(root: false))
-        #expect(Array(invocation.argv.suffix(9)) == [
-            "--timeout", "30", "--tag-output", "--report-bindings", "./job", "-n", "3", "--", "it's",
+        #expect(Array(invocation.argv.suffix(11)) == [
+            "--timeout", "30", "--tag-output", "-x", "PMAP_STDOUT_IS_TTY=0", "--report-bindings",
+            "./job", "-n", "3", "--", "it's",
         ])
         #expect(invocation.commandLine.hasSuffix("--report-bindings ./job -n 3 -- 'it'\\''s'"))
     }
@@ -109,21 +114,59 @@ struct MPIRunInvocationTests {
         request.hosts = .hostfile(local)
         // Declared slots: no --oversubscribe, but 4 ranks still share 2 cores.
         #expect(line(request, machine(root: false))
-            == "/usr/bin/mpirun -np 4 --hostfile hostfiles/big \(sharing) \(alwaysOn) ./job")
+            == "/usr/bin/mpirun -np 4 --hostfile hostfiles/big \(sharing) \(alwaysOn) \(tty) ./job")
 
         request.hosts = .hostfile(try Hostfile.parse("n1 slots=2\nn2 slots=2\n", path: "two"))
         // Two ranks per (remote) node on two cores each: nothing shared.
-        #expect(line(request, machine(root: false)) == "/usr/bin/mpirun -np 4 --hostfile two \(alwaysOn) ./job")
+        #expect(line(request, machine(root: false)) == "/usr/bin/mpirun -np 4 --hostfile two \(alwaysOn) \(tty) ./job")
         request.ranks = 5
         #expect(line(request, machine(root: false))
-            == "/usr/bin/mpirun -np 5 --hostfile two --oversubscribe \(sharing) \(alwaysOn) ./job")
+            == "/usr/bin/mpirun -np 5 --hostfile two --oversubscribe \(sharing) \(alwaysOn) \(tty) ./job")
     }
 
     @Test("--host is passed through as written")
     func hostList() throws {
         var request = LaunchRequest(ranks: 2, command: ["./job"])
+        request.hosts = .hosts(try HostList.parse("h1:2,h2:2"))
+        #expect(line(request, machine(root: false)) == "/usr/bin/mpirun -np 2 --host h1:2,h2:2 \(alwaysOn) \(tty) ./job")
+    }
+
+    @Test("ranks that will run several threads are not bound to one core each")
+    func multiThreadedRanksAreUnbound() throws {
+        // One rank on two cores: its pool runs two threads, and mpirun would bind it to core 0.
+        #expect(line(LaunchRequest(ranks: 1, command: ["./job"]), machine(root: false))
+            == "/usr/bin/mpirun -np 1 --bind-to none \(alwaysOn) \(tty) ./job")
+        // One rank per two-core node.
+        var request = LaunchRequest(ranks: 2, command: ["./job"])
         request.hosts = .hosts(try HostList.parse("h1,h2"))
-        #expect(line(request, machine(root: false)) == "/usr/bin/mpirun -np 2 --host h1,h2 \(alwaysOn) ./job")
+        #expect(line(request, machine(root: false))
+            == "/usr/bin/mpirun -np 2 --host h1,h2 --bind-to none \(alwaysOn) \(tty) ./job")
+        // One thread each, as many ranks as cores: mpirun's binding stays.
+        request.hosts = .local
+        request.threadsPerRank = 1
+        #expect(line(request, machine(root: false))
+            == "/usr/bin/mpirun -np 2 \(alwaysOn) -x PMAP_NUM_THREADS=1 \(tty) ./job")
+        #expect(Placement(request: request, context: machine(cores: 8)).threadsPerRank == 1)
+        request.threadsPerRank = nil
+        #expect(Placement(request: request, context: machine(cores: 8)).threadsPerRank == 4)
+    }
+
+    @Test("whether pmaprun's output is a terminal reaches the ranks; a preset value is forwarded by name")
+    func terminalFlag() {
+        var context = machine(root: false)
+        context.standardOutputIsTerminal = true
+        let request = LaunchRequest(ranks: 2, command: ["./job"])
+        #expect(MPIRunInvocation(request: request, context: context).arguments.suffix(3)
+            == ["-x", "PMAP_STDOUT_IS_TTY=1", "./job"])
+        context.standardOutputIsTerminal = false
+        #expect(MPIRunInvocation(request: request, context: context).arguments.suffix(3)
+            == ["-x", "PMAP_STDOUT_IS_TTY=0", "./job"])
+        context.environment["PMAP_STDOUT_IS_TTY"] = "1"
+        #expect(MPIRunInvocation(request: request, context: context).arguments.suffix(3)
+            == ["-x", "PMAP_STDOUT_IS_TTY", "./job"])
+        var off = request
+        off.defaults.exportTerminal = false
+        #expect(!MPIRunInvocation(request: off, context: context).arguments.contains("-x"))
     }
 
     @Test("shell quoting for display")

@@ -35,7 +35,7 @@ struct PMapRunTests {
         #expect(plain.defaults == expected)
         let off = try PMapRun.parse([
             "-n", "1", "--no-allow-run-as-root", "--no-oversubscribe", "--no-bind-to-none", "--no-yield-when-idle",
-            "--no-pml-ob1", "--no-prompt-kill", "--no-export-threads", "--", "x",
+            "--no-pml-ob1", "--no-prompt-kill", "--no-export-threads", "--no-export-tty", "--", "x",
         ]).request()
         #expect(off.defaults == .none)
     }
@@ -62,15 +62,19 @@ struct PMapRunTests {
 
     @Test("--dry-run prints the exact mpirun command and runs nothing")
     func dryRun() throws {
-        // One rank never oversubscribes or shares cores, so the line is the
-        // same on any machine; --mpirun pins argv[0].
-        let command = try PMapRun.parse(["--dry-run", "--mpirun", "/bin/false", "-n", "1", "--", "/bin/echo", "hello world"])
+        // One rank never oversubscribes or shares cores, and binding is
+        // pinned, so the line is the same on any machine; --mpirun pins argv[0].
+        let command = try PMapRun.parse([
+            "--dry-run", "--mpirun", "/bin/false", "-n", "1", "--no-bind-to-none", "--", "/bin/echo", "hello world",
+        ])
         var lines: [String] = []
         let status = try command.launch(environment: ["PATH": "/usr/bin:/bin"]) { lines.append($0) }
         #expect(status == 0)
         let root = geteuid() == 0 ? "OMPI_ALLOW_RUN_AS_ROOT=1 OMPI_ALLOW_RUN_AS_ROOT_CONFIRM=1 " : ""
+        let tty = isatty(STDOUT_FILENO) == 1 ? 1 : 0
         #expect(lines == [
-            root + "/bin/false -np 1 --mca pml ob1 --mca odls_base_sigkill_timeout 0 /bin/echo 'hello world'",
+            root + "/bin/false -np 1 --mca pml ob1 --mca odls_base_sigkill_timeout 0 -x PMAP_STDOUT_IS_TTY=\(tty)"
+                + " /bin/echo 'hello world'",
         ])
     }
 
@@ -132,6 +136,66 @@ struct PMapRunTests {
         #expect(help.contains("--dry-run"))
         #expect(help.contains("--no-pml-ob1"))
         #expect(help.contains("--threads-per-rank <t>"))
+        #expect(help.contains("--no-export-tty"))
+        #expect(help.contains("--no-summary"))
+        #expect(help.contains("Slurm"))
+    }
+
+    @Test("inside a Slurm allocation: no hosts of pmaprun's own, a note saying so, threads from SLURM_CPUS_PER_TASK")
+    func slurmDryRun() throws {
+        let slurm = [
+            "PATH": "/usr/bin:/bin", "SLURM_JOB_ID": "1234", "SLURM_JOBID": "1234", "SLURM_NODELIST": "n[1-2]",
+            "SLURM_NTASKS": "4", "SLURM_TASKS_PER_NODE": "2(x2)", "SLURM_CPUS_PER_TASK": "2", "SLURM_CPUS_ON_NODE": "4",
+        ]
+        let command = try PMapRun.parse(["--dry-run", "--mpirun", "/bin/false", "--no-export-tty", "-n", "4", "--", "/bin/true"])
+        var lines: [String] = []
+        _ = try command.launch(environment: slurm) { lines.append($0) }
+        let root = geteuid() == 0 ? "OMPI_ALLOW_RUN_AS_ROOT=1 OMPI_ALLOW_RUN_AS_ROOT_CONFIRM=1 " : ""
+        #expect(lines == [
+            "# inside a Slurm allocation (job 1234): mpirun takes the hosts from it",
+            "# threads per rank: 2, from SLURM_CPUS_PER_TASK",
+            root + "/bin/false -np 4 --bind-to none --mca pml ob1 --mca odls_base_sigkill_timeout 0"
+                + " -x PMAP_NUM_THREADS=2 /bin/true",
+        ])
+        #expect(!lines.joined().contains("--host"))
+
+        // --threads-per-rank wins over the allocation; a hostfile given explicitly is kept.
+        let path = "/tmp/pmaprun-test-slurm-hosts-\(getpid())"
+        try writeFile(path, "n1 slots=2\n")
+        defer { unlink(path) }
+        let explicit = try PMapRun.parse([
+            "--dry-run", "--mpirun", "/bin/false", "--plain", "--export-threads", "-n", "2", "--hostfile", path,
+            "--threads-per-rank", "1", "--", "/bin/true",
+        ])
+        lines = []
+        _ = try explicit.launch(environment: slurm) { lines.append($0) }
+        #expect(lines == [
+            "# inside a Slurm allocation (job 1234): using the hosts of --hostfile within it",
+            "/bin/false -np 2 --hostfile \(path) -x PMAP_NUM_THREADS=1 /bin/true",
+        ])
+    }
+
+    @Test("inside a PBS allocation the hosts come from its node file")
+    func pbsDryRun() throws {
+        let nodeFile = "/tmp/pmaprun-test-pbs-nodes-\(getpid())"
+        try writeFile(nodeFile, "n1\nn1\nn2\nn2\n")
+        defer { unlink(nodeFile) }
+        let command = try PMapRun.parse(["--dry-run", "--mpirun", "/bin/false", "--plain", "-n", "5", "--", "/bin/true"])
+        var lines: [String] = []
+        _ = try command.launch(environment: ["PATH": "/usr/bin:/bin", "PBS_JOBID": "77.server", "PBS_NODEFILE": nodeFile]) {
+            lines.append($0)
+        }
+        #expect(lines == [
+            "# inside a PBS allocation (job 77.server): hosts from its node file (PBS_NODEFILE)",
+            "/bin/false -np 5 --hostfile \(nodeFile) /bin/true",
+        ])
+        // Five ranks on four allocated slots: oversubscribed unless turned off.
+        let automatic = try PMapRun.parse(["--dry-run", "--mpirun", "/bin/false", "-n", "5", "--", "/bin/true"])
+        lines = []
+        _ = try automatic.launch(environment: ["PATH": "/usr/bin:/bin", "PBS_JOBID": "77.server", "PBS_NODEFILE": nodeFile]) {
+            lines.append($0)
+        }
+        #expect(lines.last?.contains("--hostfile \(nodeFile) --oversubscribe") == true)
     }
 }
 

@@ -68,6 +68,20 @@ struct SpawnTests {
         #expect(Duration.now() - started < .seconds(10))
     }
 
+    @Test("mpirun's standard error is relayed and scanned: the outcome names the failed rank")
+    func scansErrors() throws {
+        let script = #"printf '  Process name: [[5,1],1]\n' >&2; printf '  Exit code:    3\n' >&2; exit 3"#
+        let outcome = try JobRunner.run(shell(script), environment: [:], scanningErrors: true)
+        #expect(outcome.status == 3)
+        #expect(outcome.interruption == nil)
+        #expect(outcome.summary == "pmaprun: rank 1 exited with code 3")
+        // A child that leaves a grandchild holding the pipe does not keep pmaprun waiting.
+        let started = Duration.now()
+        let lingering = try JobRunner.run(shell("sleep 5 & exit 0"), environment: ["PATH": "/usr/bin:/bin"], scanningErrors: true)
+        #expect(lingering.status == 0)
+        #expect(Duration.now() - started < .seconds(3))
+    }
+
     @Test(
         "pmaprun -n 2 really runs through mpirun",
         .enabled(if: ExecutableLookup.find("mpirun", searchPath: "/usr/bin:/bin") != .notFound),

@@ -332,7 +332,12 @@ public final class MPIEnvironment: Sendable {
             applySingletonDefaults()
             try check(MPI_Init_thread(nil, nil, requested.mpiValue, &providedRaw), "MPI_Init_thread")
             owns = true
-            atexit { MPIEnvironment.finalizeAtExit() }
+            #if canImport(Glibc)
+            // on_exit, not atexit: it passes the exit status (see finalizeAtExit).
+            on_exit({ status, _ in MPIEnvironment.finalizeAtExit(status: status) }, nil)
+            #else
+            atexit { MPIEnvironment.finalizeAtExit(status: 0) }
+            #endif
         }
         // Errors come back as codes from here on, so they can be thrown.
         try check(MPI_Comm_set_errhandler(world.raw, cmpi_errors_return()), "MPI_Comm_set_errhandler")
@@ -406,9 +411,14 @@ public final class MPIEnvironment: Sendable {
         return String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
-    /// Registered with `atexit` by the initialisation that called
-    /// `MPI_Init_thread`.
-    private static func finalizeAtExit() {
+    /// Registered with `on_exit` (`atexit` without glibc) by the
+    /// initialisation that called `MPI_Init_thread`.
+    private static func finalizeAtExit(status: Int32) {
+        // A rank that exits with a failure status must not finalise:
+        // MPI_Finalize waits for every other rank, and they may be waiting in
+        // a collective for this one, so the job would hang for ever. Without
+        // MPI_Finalize the launcher sees a failed rank and ends the job.
+        guard status == 0 else { return }
         // Never hang the exit: if another thread holds a lock (it is stuck in
         // initialisation or in a blocking MPI call), skip MPI_Finalize; the
         // launcher then reports the rank as having exited without finalising.

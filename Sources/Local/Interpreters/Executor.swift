@@ -295,6 +295,8 @@ struct FusedLoop {
             let (plan, externalPtrs, outPtrs, scratchAvals) = box.value
             let scratch = scratchAvals.map { UnsafeMutableRawPointer.allocate(byteCount: FusedLoop.blockSize * $0.dtype.itemSize, alignment: 64) }
             defer { for s in scratch { s.deallocate() } }
+            // Operand arrays reused for every block (no allocation per block).
+            var operands = plan.map { [UnsafeMutableRawPointer](repeating: externalPtrs.first ?? scratch.first ?? UnsafeMutableRawPointer(bitPattern: 64)!, count: $0.srcs.count) }
             for b in range {
                 let start = b * FusedLoop.blockSize
                 let count = Swift.min(FusedLoop.blockSize, n - start)
@@ -305,8 +307,9 @@ struct FusedLoop {
                     case .scratch(let k): return scratch[k]
                     }
                 }
-                for step in plan {
-                    step.p.runBlock(step.srcs.map(pointer), scalar: step.scalar, dtypes: step.dtypes, out: pointer(step.dst), count: count)
+                for (j, step) in plan.enumerated() {
+                    for (i, src) in step.srcs.enumerated() { operands[j][i] = pointer(src) }
+                    step.p.runBlock(operands[j], scalar: step.scalar, dtypes: step.dtypes, out: pointer(step.dst), count: count)
                 }
             }
         }

@@ -130,8 +130,9 @@ extension BinaryElementwise {
         let shape = outputs[0].shape
         if (a.shape == shape || a.ndim == 0) && (b.shape == shape || b.ndim == 0) {
             // Same shapes or scalars: one contiguous loop, no stride bookkeeping.
-            runBlock([a.storage.pointer, b.storage.pointer], scalar: [a.ndim == 0 && !shape.isEmpty, b.ndim == 0 && !shape.isEmpty],
-                     dtypes: [a.dtype, b.dtype], out: out.storage.pointer, count: out.size)
+            // (as one flat dimension; large outputs are split across the pool)
+            let n = out.size
+            run(a.dtype, a.storage.pointer, [a.ndim == 0 ? 0 : 1], b.storage.pointer, [b.ndim == 0 ? 0 : 1], out.storage.pointer, [n])
             return [out]
         }
         run(a.dtype, a.storage.pointer, Shape.broadcastStrides(a.shape, to: shape), b.storage.pointer,
@@ -141,7 +142,16 @@ extension BinaryElementwise {
 
     /// The kernel on raw contiguous buffers; scalar operands broadcast (used by fused loops).
     public func runBlock(_ ins: [UnsafeMutableRawPointer], scalar: [Bool], dtypes: [DType], out: UnsafeMutableRawPointer, count n: Int) {
-        run(dtypes[0], ins[0], [scalar[0] ? 0 : 1], ins[1], [scalar[1] ? 0 : 1], out, [n])
+        let (pa, ia, pb, ib) = (ins[0], scalar[0] ? 0 : 1, ins[1], scalar[1] ? 0 : 1)
+        let r = 0..<n
+        switch dtypes[0] {
+        case .float32: ElementwiseKernels.row(pa.assumingMemoryBound(to: Float.self), ia, pb.assumingMemoryBound(to: Float.self), ib, out.assumingMemoryBound(to: Float.self), r, BinaryFloatFn<Self, Float>(p: self))
+        case .float64: ElementwiseKernels.row(pa.assumingMemoryBound(to: Double.self), ia, pb.assumingMemoryBound(to: Double.self), ib, out.assumingMemoryBound(to: Double.self), r, BinaryFloatFn<Self, Double>(p: self))
+        case .int32: ElementwiseKernels.row(pa.assumingMemoryBound(to: Int32.self), ia, pb.assumingMemoryBound(to: Int32.self), ib, out.assumingMemoryBound(to: Int32.self), r, BinaryIntFn<Self, Int32>(p: self))
+        case .int64: ElementwiseKernels.row(pa.assumingMemoryBound(to: Int64.self), ia, pb.assumingMemoryBound(to: Int64.self), ib, out.assumingMemoryBound(to: Int64.self), r, BinaryIntFn<Self, Int64>(p: self))
+        case .uint32: ElementwiseKernels.row(pa.assumingMemoryBound(to: UInt32.self), ia, pb.assumingMemoryBound(to: UInt32.self), ib, out.assumingMemoryBound(to: UInt32.self), r, BinaryIntFn<Self, UInt32>(p: self))
+        case .bool: ElementwiseKernels.row(pa.assumingMemoryBound(to: Bool.self), ia, pb.assumingMemoryBound(to: Bool.self), ib, out.assumingMemoryBound(to: Bool.self), r, BinaryBoolFn<Self>(p: self))
+        }
     }
 
     private func run(_ dtype: DType, _ pa: UnsafeMutableRawPointer, _ sa: [Int], _ pb: UnsafeMutableRawPointer, _ sb: [Int],
@@ -226,8 +236,9 @@ extension Comparison {
         let shape = outputs[0].shape
         if (a.shape == shape || a.ndim == 0) && (b.shape == shape || b.ndim == 0) {
             // Same shapes or scalars: one contiguous loop, no stride bookkeeping.
-            runBlock([a.storage.pointer, b.storage.pointer], scalar: [a.ndim == 0 && !shape.isEmpty, b.ndim == 0 && !shape.isEmpty],
-                     dtypes: [a.dtype, b.dtype], out: out.storage.pointer, count: out.size)
+            // (as one flat dimension; large outputs are split across the pool)
+            let n = out.size
+            run(a.dtype, a.storage.pointer, [a.ndim == 0 ? 0 : 1], b.storage.pointer, [b.ndim == 0 ? 0 : 1], out.storage.pointer, [n])
             return [out]
         }
         run(a.dtype, a.storage.pointer, Shape.broadcastStrides(a.shape, to: shape), b.storage.pointer,
@@ -237,7 +248,16 @@ extension Comparison {
 
     /// The kernel on raw contiguous buffers; scalar operands broadcast (used by fused loops).
     public func runBlock(_ ins: [UnsafeMutableRawPointer], scalar: [Bool], dtypes: [DType], out: UnsafeMutableRawPointer, count n: Int) {
-        run(dtypes[0], ins[0], [scalar[0] ? 0 : 1], ins[1], [scalar[1] ? 0 : 1], out, [n])
+        let (pa, ia, pb, ib) = (ins[0], scalar[0] ? 0 : 1, ins[1], scalar[1] ? 0 : 1)
+        let r = 0..<n, o = out.assumingMemoryBound(to: Bool.self)
+        switch dtypes[0] {
+        case .float32: ElementwiseKernels.row(pa.assumingMemoryBound(to: Float.self), ia, pb.assumingMemoryBound(to: Float.self), ib, o, r, CompareFn<Self, Float>(p: self))
+        case .float64: ElementwiseKernels.row(pa.assumingMemoryBound(to: Double.self), ia, pb.assumingMemoryBound(to: Double.self), ib, o, r, CompareFn<Self, Double>(p: self))
+        case .int32: ElementwiseKernels.row(pa.assumingMemoryBound(to: Int32.self), ia, pb.assumingMemoryBound(to: Int32.self), ib, o, r, CompareFn<Self, Int32>(p: self))
+        case .int64: ElementwiseKernels.row(pa.assumingMemoryBound(to: Int64.self), ia, pb.assumingMemoryBound(to: Int64.self), ib, o, r, CompareFn<Self, Int64>(p: self))
+        case .uint32: ElementwiseKernels.row(pa.assumingMemoryBound(to: UInt32.self), ia, pb.assumingMemoryBound(to: UInt32.self), ib, o, r, CompareFn<Self, UInt32>(p: self))
+        case .bool: ElementwiseKernels.row(pa.assumingMemoryBound(to: UInt8.self), ia, pb.assumingMemoryBound(to: UInt8.self), ib, o, r, CompareFn<Self, UInt8>(p: self))
+        }
     }
 
     private func run(_ dtype: DType, _ pa: UnsafeMutableRawPointer, _ sa: [Int], _ pb: UnsafeMutableRawPointer, _ sb: [Int],

@@ -17,8 +17,9 @@ run() { NO_COLOR=1 "$PMAPRUN" -n "$1" --timeout 120 -- "$DEMO" --size 3000 --pat
 run 1 "$dir/one.npy" && ok "demo on 1 rank" || { bad "demo on 1 rank"; cat "$dir/one.npy.log"; }
 run 2 "$dir/two.npy" && ok "demo on 2 ranks" || { bad "demo on 2 ranks"; cat "$dir/two.npy.log"; }
 run 3 "$dir/three.npy" && ok "demo on 3 ranks" || { bad "demo on 3 ranks"; cat "$dir/three.npy.log"; }
-cmp -s "$dir/one.npy" "$dir/two.npy" && cmp -s "$dir/one.npy" "$dir/three.npy" \
-  && ok "output byte-identical for 1, 2 and 3 ranks" || bad "output differs between rank counts"
+run 4 "$dir/four.npy" && ok "demo on 4 ranks" || { bad "demo on 4 ranks"; cat "$dir/four.npy.log"; }
+cmp -s "$dir/one.npy" "$dir/two.npy" && cmp -s "$dir/one.npy" "$dir/three.npy" && cmp -s "$dir/one.npy" "$dir/four.npy" \
+  && ok "output byte-identical for 1, 2, 3 and 4 ranks" || bad "output differs between rank counts"
 if python3 -c "import numpy" 2>/dev/null; then
   python3 -c "
 import numpy as np, sys

@@ -136,6 +136,20 @@ if only.contains("f") {
     let fused = jit(chain)
     try bench("f", "4-op elementwise chain, 1e6 floats", "swift eager (unfused)") { _ = try chain(big) }
     try bench("f", "4-op elementwise chain, 1e6 floats", "swift jit (fused)") { _ = try fused(big) }
+    // A non-associative elementwise carry update (c = c * 0.99 + x) against a hand-written loop.
+    let seq = try normal([1_000_000], 16)
+    let decay = jit { (xs: Tensor) in
+        try scan({ c, x in let n = try c * 0.99 + x; return (n, n) }, initial: Tensor(Float(0)), over: xs)
+    }
+    try bench("f", "scan c*0.99+x, 1e6 floats", "swift jit(scan)") { _ = try decay(seq) }
+    let values = try seq.toArray(Float.self)
+    var sink: Float = 0
+    try bench("f", "scan c*0.99+x, 1e6 floats", "hand-written Swift loop") {
+        var c: Float = 0
+        var out = [Float](repeating: 0, count: values.count)
+        for i in 0..<values.count { c = c * 0.99 + values[i]; out[i] = c }
+        sink += out[values.count - 1]
+    }
     // sgemm-shaped dot_general against OpenBLAS called directly.
     for n in [256, 1024] {
         let x = try normal([n, n], 11), y = try normal([n, n], 12)

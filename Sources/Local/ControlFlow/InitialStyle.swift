@@ -33,6 +33,17 @@ final class PlanBox: @unchecked Sendable {
     }
 
     private let associative = Mutex<AssociativeScan??>(nil)
+    private let elementwise = Mutex<ElementwiseScan??>(nil)
+
+    /// A scan body's elementwise-loop plan, made once.
+    func elementwiseScan(_ make: () -> ElementwiseScan?) -> ElementwiseScan? {
+        elementwise.withLock { slot in
+            if let a = slot { return a }
+            let a = make()
+            slot = .some(a)
+            return a
+        }
+    }
 
     /// A scan body's associative-scan analysis, made once.
     func associativeScan(_ analyse: () -> AssociativeScan?) -> AssociativeScan? {
@@ -112,6 +123,11 @@ struct JaxprRef: Hashable, @unchecked Sendable {
     init(jaxpr: Jaxpr) { self.jaxpr = jaxpr }
     /// The plan that runs `jaxpr` (shared by copies of the primitive).
     var plan: ExecutionPlan { box.plan(for: jaxpr) }
+    /// The elementwise-loop plan of a scan body (shared by copies of the primitive).
+    func elementwiseScan(numConsts: Int, numCarry: Int) -> ElementwiseScan? {
+        box.elementwiseScan { ElementwiseScan.plan(jaxpr, numConsts: numConsts, numCarry: numCarry) }
+    }
+
     /// The associative-scan analysis of a scan body (shared by copies of the primitive).
     func associativeScan(numConsts: Int, numCarry: Int) -> AssociativeScan? {
         box.associativeScan { AssociativeScan.analyse(jaxpr, numConsts: numConsts, numCarry: numCarry) }

@@ -178,6 +178,9 @@ public struct Scan: Primitive {
         if length > 0, let fast = bodyRef.associativeScan(numConsts: numConsts, numCarry: numCarry) {
             return try fast.run(inputs, length: length, reverse: reverse, outputs: outputs)
         }
+        if let loop = bodyRef.elementwiseScan(numConsts: numConsts, numCarry: numCarry) {
+            return try loop.run(inputs, length: length, reverse: reverse, numConsts: numConsts, numCarry: numCarry, outputs: outputs)
+        }
         let consts = Array(inputs[..<numConsts])
         var carry = Array(inputs[numConsts..<(numConsts + numCarry)])
         let xs = Array(inputs[(numConsts + numCarry)...])

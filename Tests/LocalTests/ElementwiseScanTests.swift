@@ -1,0 +1,54 @@
+import Testing
+@testable import Local
+
+/// Scans whose bodies are only elementwise primitives run on buffers planned
+/// once (ElementwiseScan); their results must equal a plain Swift loop.
+@Suite("Scan: elementwise bodies on planned buffers")
+struct ElementwiseScanTests {
+    @Test("c = c * 0.5 + x (not associative) equals a Swift loop, eager and under jit")
+    func decayingSum() throws {
+        let xs: [Float] = (0..<257).map { Float($0 % 13) - 6 }
+        var c: Float = 1
+        var expected: [Float] = []
+        for x in xs { c = c * 0.5 + x; expected.append(c) }
+        let body: @Sendable (Tensor, Tensor) throws -> (Tensor, Tensor) = { c, x in let n = try c * 0.5 + x; return (n, n) }
+        let (final, ys) = try scan(body, initial: Tensor(Float(1)), over: Tensor(xs))
+        #expect(try final.item(Float.self) == c)
+        #expect(try ys.toArray(Float.self) == expected)
+        let jitted = jit { (xs: Tensor) in try scan(body, initial: Tensor(Float(1)), over: xs) }
+        let (f2, y2) = try jitted(Tensor(xs))
+        #expect(try f2.item(Float.self) == c)
+        #expect(try y2.toArray(Float.self) == expected)
+    }
+
+    @Test("the body is planned as an elementwise loop")
+    func planned() throws {
+        let j = try makeJaxpr { (xs: Tensor) in
+            try scan({ (c: Tensor, x: Tensor) in let n = try tanh(c) * x + 1; return (n, try n .> 0) }, initial: Tensor(Float(0)), over: xs)
+        }(Tensor([1, 2, 3] as [Float]))
+        let s = try #require(j.equations.first?.primitive as? Scan)
+        #expect(s.bodyRef.elementwiseScan(numConsts: s.numConsts, numCarry: s.numCarry) != nil)
+        #expect(s.bodyRef.associativeScan(numConsts: s.numConsts, numCarry: s.numCarry) == nil)
+    }
+
+    @Test("vector carries, reverse, several carries and a passed-through carry")
+    func vectorCarries() throws {
+        let xs = try Tensor.arange(24.0, dtype: .float32).reshaped([6, 4])
+        let f = { (c: TreePair<Tensor, Tensor>, x: Tensor) throws -> (TreePair<Tensor, Tensor>, Tensor) in
+            let a = try maximum(c.first * 0.9, x - 3)
+            return (TreePair(a, c.second), try a + c.second)
+        }
+        let (carry, ys) = try scan(f, initial: TreePair(Tensor.zeros([4]), Tensor([1, 2, 3, 4] as [Float])), over: xs, reverse: true)
+        // Plain loop, reversed.
+        var a = [Float](repeating: 0, count: 4)
+        let rows = try xs.toArray(Float.self)
+        var want = [[Float]](repeating: [], count: 6)
+        for i in (0..<6).reversed() {
+            for k in 0..<4 { a[k] = Swift.max(a[k] * 0.9, rows[i * 4 + k] - 3) }
+            want[i] = (0..<4).map { a[$0] + Float($0 + 1) }
+        }
+        #expect(try carry.first.toArray(Float.self) == a)
+        #expect(try carry.second.toArray(Float.self) == [1, 2, 3, 4])
+        #expect(try ys.toArray(Float.self) == want.flatMap { $0 })
+    }
+}

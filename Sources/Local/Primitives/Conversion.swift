@@ -157,18 +157,30 @@ public struct SelectN: FusibleElementwise {
     }
 
     public func runBlock(_ ins: [UnsafeMutableRawPointer], scalar: [Bool], dtypes: [DType], out: UnsafeMutableRawPointer, count: Int) {
-        let w = UnsafeRawPointer(ins[0]), boolWhich = dtypes[0] == .bool, scalarWhich = scalar[0]
-        let last = ins.count - 2
-        func choice(_ i: Int) -> Int {
-            let k = scalarWhich ? 0 : i
-            if boolWhich { return w.load(fromByteOffset: k, as: Bool.self) ? min(1, last) : 0 }
-            return min(max(Int(w.load(fromByteOffset: 4 * k, as: Int32.self)), 0), last)
+        // Typed loops: a bool predicate choosing between two cases is the common form.
+        func typed<T>(_: T.Type) {
+            let d = out.assumingMemoryBound(to: T.self)
+            let cases = (1..<ins.count).map { ins[$0].assumingMemoryBound(to: T.self) }
+            let caseScalar = Array(scalar.dropFirst())
+            let last = cases.count - 1
+            if dtypes[0] == .bool && cases.count == 2 && !caseScalar[0] && !caseScalar[1] {
+                let w = ins[0].assumingMemoryBound(to: Bool.self), c0 = cases[0], c1 = cases[1]
+                if scalar[0] { let p = w[0]; for i in 0..<count { d[i] = p ? c1[i] : c0[i] } }
+                else { for i in 0..<count { d[i] = w[i] ? c1[i] : c0[i] } }
+                return
+            }
+            for i in 0..<count {
+                let k = scalar[0] ? 0 : i
+                let c: Int
+                if dtypes[0] == .bool { c = ins[0].load(fromByteOffset: k, as: Bool.self) ? Swift.min(1, last) : 0 }
+                else { c = Swift.min(Swift.max(Int(ins[0].load(fromByteOffset: 4 * k, as: Int32.self)), 0), last) }
+                d[i] = cases[c][caseScalar[c] ? 0 : i]
+            }
         }
-        let width = dtypes[1].itemSize
-        for i in 0..<count {
-            let c = choice(i) + 1
-            let src = ins[c] + (scalar[c] ? 0 : i * width)
-            (out + i * width).copyMemory(from: src, byteCount: width)
+        switch dtypes[1].itemSize {
+        case 1: typed(UInt8.self)
+        case 4: typed(UInt32.self)
+        default: typed(UInt64.self)
         }
     }
 

@@ -235,6 +235,17 @@ public struct Gather: Primitive {
         let src = x.storage.pointer, dst = out.storage.pointer
         let fill = try Tensor.fillValue(for: x.dtype)
         let width = x.dtype.itemSize
+        // Single elements (x[i] for many i): typed loads, not a memcpy call each.
+        if blockBytes == width && (width == 4 || width == 8) && mode == .clip {
+            func copy<T>(_: T.Type) {
+                let s = src.assumingMemoryBound(to: T.self), d = dst.assumingMemoryBound(to: T.self)
+                ThreadPool.parallelFor(n) { r in
+                    for i in r { d[i] = s[Swift.min(Swift.max(Int(ip[i]), 0), limit)] }
+                }
+            }
+            withExtendedLifetime(idx) { width == 4 ? copy(UInt32.self) : copy(UInt64.self) }
+            return out
+        }
         withExtendedLifetime((idx, fill)) {
             ThreadPool.parallelFor(n, costPerElement: Swift.max(1, blockBytes / 4)) { r in
                 for i in r {

@@ -409,6 +409,10 @@ public struct Iota: Primitive {
         let inner = Shape.count(Array(shape[(dimension + 1)...]))
         let len = shape[dimension]
         func fill<T>(_ p: UnsafeMutablePointer<T>, _ make: (Int) -> T) {
+            if inner == 1 && len == n {
+                for i in 0..<n { p[i] = make(i) }   // 1-d: no division per element
+                return
+            }
             for i in 0..<n { p[i] = make((i / inner) % len) }
         }
         let p = out.storage.pointer

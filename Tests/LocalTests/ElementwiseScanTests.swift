@@ -51,4 +51,30 @@ struct ElementwiseScanTests {
         #expect(try carry.second.toArray(Float.self) == [1, 2, 3, 4])
         #expect(try ys.toArray(Float.self) == want.flatMap { $0 })
     }
+
+    @Test("scalar bodies run as a register program, bitwise equal to a Swift loop (max, min, div, neg, square, two carries)")
+    func scalarProgram() throws {
+        let xs: [Double] = (0..<301).map { Double(($0 * 37) % 23) - 11.5 }
+        var a = 0.25, b = -1.0
+        var want: [Double] = []
+        for x in xs {
+            let na = Swift.max(a * 0.75 - x, -b / 2)
+            let nb = Swift.min(b + x * x, a - 3)
+            a = na; b = nb
+            want.append(-na)
+        }
+        let body = { (c: TreePair<Tensor, Tensor>, x: Tensor) throws -> (TreePair<Tensor, Tensor>, Tensor) in
+            let na = try maximum(c.first * 0.75 - x, -c.second / 2)
+            let nb = try minimum(c.second + x ** 2, c.first - 3)
+            return (TreePair(na, nb), try -na)
+        }
+        let start = TreePair(try Tensor(0.25, dtype: .float64), try Tensor(-1.0, dtype: .float64))
+        let (carry, ys) = try scan(body, initial: start, over: try Tensor(xs, shape: [xs.count], dtype: .float64))
+        #expect(try carry.first.item(Double.self) == a)
+        #expect(try carry.second.item(Double.self) == b)
+        #expect(try ys.toArray(Double.self) == want)
+        let j = try makeJaxpr { (x: Tensor) in try scan(body, initial: start, over: x) }(try Tensor(xs, shape: [xs.count], dtype: .float64))
+        let s = try #require(j.equations.first { $0.primitive is Scan }?.primitive as? Scan)
+        #expect(s.bodyRef.elementwiseScan(numConsts: s.numConsts, numCarry: s.numCarry)?.scalar != nil)
+    }
 }

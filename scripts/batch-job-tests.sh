@@ -31,11 +31,15 @@ else
 fi
 
 # A killed job: no file under the final name; the partial data and the record stay.
-NO_COLOR=1 "$PMAPRUN" -n 2 --timeout 120 -- "$DEMO" --size 3000 --paths 64 --chunk 20 --out "$dir/killed.npy" > "$dir/killed.log" 2>&1 &
+# (512 paths per example so the job is still running when it is killed.)
+slow=(--size 3000 --paths 512 --chunk 20)
+NO_COLOR=1 "$PMAPRUN" -n 2 --timeout 120 -- "$DEMO" "${slow[@]}" --out "$dir/reference.npy" > "$dir/reference.log" 2>&1 \
+  || { bad "reference run for the kill test"; cat "$dir/reference.log"; }
+NO_COLOR=1 "$PMAPRUN" -n 2 --timeout 120 -- "$DEMO" "${slow[@]}" --out "$dir/killed.npy" > "$dir/killed.log" 2>&1 &
 launcher=$!
-for _ in $(seq 1 300); do
+for _ in $(seq 1 600); do
   [ -s "$dir/killed.npy.progress" ] && [ "$(wc -l < "$dir/killed.npy.progress")" -ge 4 ] && break
-  sleep 0.05
+  sleep 0.02
 done
 kill -TERM "$launcher" 2>/dev/null; wait "$launcher" 2>/dev/null
 if [ ! -e "$dir/killed.npy" ] && [ -e "$dir/killed.npy.partial" ]; then
@@ -43,8 +47,8 @@ if [ ! -e "$dir/killed.npy" ] && [ -e "$dir/killed.npy.partial" ]; then
 else
   bad "killed job: final file present or partial missing"; ls -la "$dir"
 fi
-NO_COLOR=1 "$PMAPRUN" -n 3 --timeout 120 -- "$DEMO" --size 3000 --paths 64 --chunk 20 --out "$dir/killed.npy" --resume > "$dir/resume.log" 2>&1 \
-  && grep -q "resumed" "$dir/resume.log" && cmp -s "$dir/one.npy" "$dir/killed.npy" \
+NO_COLOR=1 "$PMAPRUN" -n 3 --timeout 120 -- "$DEMO" "${slow[@]}" --out "$dir/killed.npy" --resume > "$dir/resume.log" 2>&1 \
+  && grep -q "resumed" "$dir/resume.log" && cmp -s "$dir/reference.npy" "$dir/killed.npy" \
   && [ ! -e "$dir/killed.npy.partial" ] \
   && ok "--resume on 3 ranks finished it with identical bytes ($(grep -o '[0-9]* resumed' "$dir/resume.log"))" \
   || { bad "resume"; cat "$dir/resume.log"; }

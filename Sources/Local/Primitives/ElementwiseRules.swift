@@ -125,19 +125,7 @@ extension BinaryElementwise {
     }
 
     public func evaluate(_ inputs: [Tensor], outputs: [ShapedArray]) throws -> [Tensor] {
-        let (a, b) = (inputs[0], inputs[1])
-        let out = try Tensor.uninitialized(outputs[0])
-        let shape = outputs[0].shape
-        if (a.shape == shape || a.ndim == 0) && (b.shape == shape || b.ndim == 0) {
-            // Same shapes or scalars: one contiguous loop, no stride bookkeeping.
-            // (as one flat dimension; large outputs are split across the pool)
-            let n = out.size
-            run(a.dtype, a.storage.pointer, [a.ndim == 0 ? 0 : 1], b.storage.pointer, [b.ndim == 0 ? 0 : 1], out.storage.pointer, [n])
-            return [out]
-        }
-        run(a.dtype, a.storage.pointer, Shape.broadcastStrides(a.shape, to: shape), b.storage.pointer,
-            Shape.broadcastStrides(b.shape, to: shape), out.storage.pointer, shape)
-        return [out]
+        try broadcastingKernel(inputs, outputs[0], run)
     }
 
     /// The kernel on raw contiguous buffers; scalar operands broadcast (used by fused loops).
@@ -169,6 +157,25 @@ extension BinaryElementwise {
     public func batch(_ inputs: [Tensor], dims: [Int?], axis: BatchAxis) throws -> (outputs: [Tensor], dims: [Int?]) {
         try broadcastBatch(self, inputs, dims, axis)
     }
+}
+
+/// The kernel entry shared by the binary broadcasting primitives: same
+/// shapes (or 0-d operands) run as one flat contiguous loop; otherwise
+/// operands are read through broadcast strides. `run` is the primitive's
+/// typed loop over (dtype, a, a strides, b, b strides, out, shape).
+func broadcastingKernel(_ inputs: [Tensor], _ aval: ShapedArray,
+                        _ run: (DType, UnsafeMutableRawPointer, [Int], UnsafeMutableRawPointer, [Int], UnsafeMutableRawPointer, [Int]) -> Void) throws -> [Tensor] {
+    let (a, b) = (inputs[0], inputs[1])
+    let out = try Tensor.uninitialized(aval)
+    let shape = aval.shape
+    if (a.shape == shape || a.ndim == 0) && (b.shape == shape || b.ndim == 0) {
+        // One flat dimension; large outputs are split across the pool.
+        run(a.dtype, a.storage.pointer, [a.ndim == 0 ? 0 : 1], b.storage.pointer, [b.ndim == 0 ? 0 : 1], out.storage.pointer, [out.size])
+        return [out]
+    }
+    run(a.dtype, a.storage.pointer, Shape.broadcastStrides(a.shape, to: shape), b.storage.pointer,
+        Shape.broadcastStrides(b.shape, to: shape), out.storage.pointer, shape)
+    return [out]
 }
 
 /// The shape rule of broadcasting primitives: operands share a dtype; their
@@ -231,19 +238,7 @@ extension Comparison {
     }
 
     public func evaluate(_ inputs: [Tensor], outputs: [ShapedArray]) throws -> [Tensor] {
-        let (a, b) = (inputs[0], inputs[1])
-        let out = try Tensor.uninitialized(outputs[0])
-        let shape = outputs[0].shape
-        if (a.shape == shape || a.ndim == 0) && (b.shape == shape || b.ndim == 0) {
-            // Same shapes or scalars: one contiguous loop, no stride bookkeeping.
-            // (as one flat dimension; large outputs are split across the pool)
-            let n = out.size
-            run(a.dtype, a.storage.pointer, [a.ndim == 0 ? 0 : 1], b.storage.pointer, [b.ndim == 0 ? 0 : 1], out.storage.pointer, [n])
-            return [out]
-        }
-        run(a.dtype, a.storage.pointer, Shape.broadcastStrides(a.shape, to: shape), b.storage.pointer,
-            Shape.broadcastStrides(b.shape, to: shape), out.storage.pointer, shape)
-        return [out]
+        try broadcastingKernel(inputs, outputs[0], run)
     }
 
     /// The kernel on raw contiguous buffers; scalar operands broadcast (used by fused loops).

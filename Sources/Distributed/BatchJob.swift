@@ -277,14 +277,19 @@ public struct BatchJob: Sendable {
         return []
     }
 
+    /// Finished ranges from the progress record, one "lo hi" line each; a
+    /// torn or invalid line ends the record (its chunks are simply redone).
     private func readJournal(_ path: String) throws -> [Int64] {
         guard let f = fopen(path, "r") else { return [] }
         defer { fclose(f) }
         var out: [Int64] = []
-        var lo: Int64 = 0, hi: Int64 = 0
-        while withUnsafeMutablePointer(to: &lo, { l in withUnsafeMutablePointer(to: &hi, { h in fscanf_int64_pair(f, l, h) }) }) {
-            guard lo >= 0, hi >= lo, hi <= Int64(count) else { break }   // a torn last line is ignored
-            out += [lo, hi]
+        var line: UnsafeMutablePointer<CChar>? = nil
+        var capacity = 0
+        defer { free(line) }
+        while getline(&line, &capacity, f) > 0, let line {
+            let fields = String(cString: line).split(whereSeparator: \.isWhitespace).compactMap { Int64($0) }
+            guard fields.count == 2, fields[0] >= 0, fields[1] >= fields[0], fields[1] <= Int64(count) else { break }
+            out += fields
         }
         return out
     }
@@ -439,21 +444,4 @@ func formatSeconds(_ s: Double) -> String {
 
 func posixError(_ path: String, _ what: String) -> NpyError {
     NpyError(path: path, message: "\(what): \(String(cString: strerror(errno)))")
-}
-
-/// Reads one "lo hi" line; false at the end.
-private func fscanf_int64_pair(_ f: UnsafeMutablePointer<FILE>, _ lo: UnsafeMutablePointer<Int64>, _ hi: UnsafeMutablePointer<Int64>) -> Bool {
-    var line: UnsafeMutablePointer<CChar>? = nil
-    var cap = 0
-    defer { free(line) }
-    guard getline(&line, &cap, f) > 0, let line else { return false }
-    let parts = String(cString: line).split(separator: " ").compactMap { Int64($0.trimmingCharacters()) }
-    guard parts.count == 2 else { return false }
-    lo.pointee = parts[0]
-    hi.pointee = parts[1]
-    return true
-}
-
-extension Substring {
-    fileprivate func trimmingCharacters() -> Substring { self.filter { !$0.isWhitespace }[...] }
 }

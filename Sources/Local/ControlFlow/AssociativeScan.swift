@@ -50,27 +50,22 @@ struct AssociativeScan {
         // Values depending on accumulators (non-induction carries).
         var dependent = Set<ObjectIdentifier>()
         for k in 0..<ncar where kinds[k] == nil { dependent.insert(ObjectIdentifier(carryIn[k])) }
-        var dependentEquations = Set<ObjectIdentifier>()
-        for (i, e) in body.equations.enumerated() {
-            let d = e.inputs.contains { if case .variable(let v) = $0 { return dependent.contains(ObjectIdentifier(v)) }; return false }
-            if d {
-                for v in e.outputs { dependent.insert(ObjectIdentifier(v)) }
-                dependentEquations.insert(ObjectIdentifier(Box(i)))
-                _ = i
-            }
+        for e in body.equations
+        where e.inputs.contains(where: { if case .variable(let v) = $0 { return dependent.contains(ObjectIdentifier(v)) }; return false }) {
+            for v in e.outputs { dependent.insert(ObjectIdentifier(v)) }
         }
         // Each accumulator: out = op(x, t) where x is in (or a dtype-preserving convert of in).
         var tAtoms: [Atom] = []
         var allowed = Set<ObjectIdentifier>()   // dependent vars that are fine: the accumulator chain
-        func isCarry(_ a: Atom, _ k: Int) -> Var? {
-            guard case .variable(let v) = a else { return nil }
-            if v === carryIn[k] { return v }
+        func isCarry(_ a: Atom, _ k: Int) -> Bool {
+            guard case .variable(let v) = a else { return false }
+            if v === carryIn[k] { return true }
             if let e = producer[ObjectIdentifier(v)], let c = e.primitive as? ConvertElementType,
                case .variable(let src) = e.inputs[0], src === carryIn[k], c.newDType == src.aval.dtype {
                 allowed.insert(ObjectIdentifier(v))
-                return v
+                return true
             }
-            return nil
+            return false
         }
         for k in 0..<ncar where kinds[k] == nil {
             guard case .variable(let ov) = carryOut[k], let e = producer[ObjectIdentifier(ov)], e.inputs.count == 2 else { return nil }
@@ -82,28 +77,22 @@ struct AssociativeScan {
             case is Min: op = .min
             default: return nil
             }
-            let (x, t): (Atom, Atom)
-            if isCarry(e.inputs[0], k) != nil { (x, t) = (e.inputs[0], e.inputs[1]) }
-            else if isCarry(e.inputs[1], k) != nil { (x, t) = (e.inputs[1], e.inputs[0]) }
+            let t: Atom
+            if isCarry(e.inputs[0], k) { t = e.inputs[1] }
+            else if isCarry(e.inputs[1], k) { t = e.inputs[0] }
             else { return nil }
-            _ = x
             if case .variable(let tv) = t, dependent.contains(ObjectIdentifier(tv)) { return nil }
             guard ov.aval.dtype == carryIn[k].aval.dtype, ov.aval.shape == carryIn[k].aval.shape, t.aval.shape == ov.aval.shape else { return nil }
             allowed.insert(ObjectIdentifier(ov))
             kinds[k] = .accumulator(op, tIndex: tAtoms.count)
             tAtoms.append(t)
         }
-        // Every accumulator-dependent equation must be part of an accumulator chain.
-        for e in body.equations {
-            let d = e.outputs.contains { dependent.contains(ObjectIdentifier($0)) }
-            if d && !e.outputs.allSatisfy({ allowed.contains(ObjectIdentifier($0)) }) { return nil }
-        }
-        for k in 0..<ncar where kinds[k] == nil { return nil }
-        // Accumulator inputs may be read only by their own chain.
-        for e in body.equations {
-            for case .variable(let v) in e.inputs where dependent.contains(ObjectIdentifier(v)) {
-                if !e.outputs.allSatisfy({ allowed.contains(ObjectIdentifier($0)) }) { return nil }
-            }
+        // Every accumulator-dependent equation must be part of an accumulator
+        // chain (this also keeps accumulators from being read elsewhere: a
+        // reader of a dependent value is itself dependent). Every
+        // non-induction carry has become an accumulator or returned nil above.
+        for e in body.equations where e.outputs.contains(where: { dependent.contains(ObjectIdentifier($0)) }) {
+            if !e.outputs.allSatisfy({ allowed.contains(ObjectIdentifier($0)) }) { return nil }
         }
         // ys: an accumulator's new value, or accumulator-free.
         var ySources: [YSource] = []
@@ -175,19 +164,6 @@ struct AssociativeScan {
             }
         }
         return finals + ysOut
-    }
-}
-
-/// Identity box so equation indices can be set members.
-private final class Box { let i: Int; init(_ i: Int) { self.i = i } }
-
-extension AssociativeScan.CarryKind: Equatable {
-    static func == (a: Self, b: Self) -> Bool {
-        switch (a, b) {
-        case (.accumulator(let x, let i), .accumulator(let y, let j)): return x == y && i == j
-        case (.induction, .induction): return true
-        default: return false
-        }
     }
 }
 

@@ -1875,10 +1875,12 @@ public func makeJaxpr<A1: TensorTree, A2: TensorTree, A3: TensorTree, A4: Tensor
 }
 
 /// Holds the result structure seen while tracing (set from any thread).
-final class TemplateSlot<T>: @unchecked Sendable {
+/// Shared with the PMap module's generated `pmap` overloads.
+@_spi(Transforms) public final class TemplateSlot<T>: @unchecked Sendable {
     private let lock = Mutex<T?>(nil)
-    func set(_ value: T) { lock.withLock { if $0 == nil { $0 = value } } }
-    func get() throws -> T {
+    public init() {}
+    public func set(_ value: T) { lock.withLock { if $0 == nil { $0 = value } } }
+    public func get() throws -> T {
         guard let v = lock.withLock({ $0 }) else { throw TensorError("internal error: the function produced no result") }
         return v
     }

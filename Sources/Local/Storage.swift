@@ -34,16 +34,17 @@ final class Storage: @unchecked Sendable {
     }
 
     /// Allocates and zero-fills `byteCount` bytes.
-    convenience init(zeroedByteCount byteCount: Int) throws {
-        try self.init(byteCount: byteCount)
-        pointer.initializeMemory(as: UInt8.self, repeating: 0, count: byteCount)
+    static func allocate(zeroedByteCount byteCount: Int) throws -> Storage {
+        let s = try allocate(byteCount: byteCount)
+        s.pointer.initializeMemory(as: UInt8.self, repeating: 0, count: byteCount)
+        return s
     }
 
     deinit { free(pointer) }
 
     /// A copy of the first `byteCount` bytes into fresh storage.
     func copy() throws -> Storage {
-        let s = try Storage(byteCount: byteCount)
+        let s = try Storage.allocate(byteCount: byteCount)
         s.pointer.copyMemory(from: pointer, byteCount: byteCount)
         return s
     }

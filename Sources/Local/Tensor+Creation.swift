@@ -4,7 +4,7 @@ extension Tensor {
     /// A tensor of `aval` with uninitialised elements (kernels fill it).
     static func uninitialized(_ aval: ShapedArray) throws -> Tensor {
         let n = try Shape.checkedCount(aval.shape)
-        return Tensor(aval: aval, storage: try Storage(byteCount: n * aval.dtype.itemSize))
+        return Tensor(aval: aval, storage: try Storage.allocate(byteCount: n * aval.dtype.itemSize))
     }
 
     /// Builds a tensor of `dtype` from a buffer of Swift values of the storage type.
@@ -227,7 +227,7 @@ extension Tensor {
     /// ```
     public static func zeros(_ shape: [Int], dtype: DType = .float32) throws -> Tensor {
         let n = try Shape.checkedCount(shape)
-        return Tensor(aval: ShapedArray(shape: shape, dtype: dtype), storage: try Storage(zeroedByteCount: n * dtype.itemSize))
+        return Tensor(aval: ShapedArray(shape: shape, dtype: dtype), storage: try Storage.allocate(zeroedByteCount: n * dtype.itemSize))
     }
 
     /// A tensor of ones.

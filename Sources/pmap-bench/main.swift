@@ -150,6 +150,30 @@ if only.contains("f") {
         for i in 0..<values.count { c = c * 0.99 + values[i]; out[i] = c }
         sink += out[values.count - 1]
     }
+    // A general scan body (a matrix-vector product and tanh: an RNN step),
+    // against the same loop written by hand on OpenBLAS, and eagerly.
+    for h in [16, 128] {
+        let w = try normal([h, h], 17) * Tensor(Float(1 / Double(h).squareRoot())), xs = try normal([1000, h], 18)
+        let rnn = jit { (w: Tensor, xs: Tensor) in
+            try scan({ (c: Tensor, x: Tensor) in let n = try tanh(matmul(w, c) + x); return (n, n) }, initial: Tensor.zeros([h]), over: xs)
+        }
+        let label = "scan h=tanh(W@h+x), h=\(h), 1000 steps"
+        try bench("f", label, "swift jit(scan)") { _ = try rnn(w, xs) }
+        try bench("f", label, "swift eager loop") {
+            var c = try Tensor.zeros([h])
+            for i in 0..<1000 { c = try tanh(matmul(w, c) + xs[i]) }
+        }
+        let wv = try w.toArray(Float.self), xv = try xs.toArray(Float.self)
+        try bench("f", label, "hand-written loop (cblas_sgemv)") {
+            var c = [Float](repeating: 0, count: h), t = [Float](repeating: 0, count: h)
+            var out = [Float](repeating: 0, count: 1000 * h)
+            for i in 0..<1000 {
+                cblas_sgemv(CblasRowMajor, CblasNoTrans, Int32(h), Int32(h), 1, wv, Int32(h), c, 1, 0, &t, 1)
+                for k in 0..<h { c[k] = Glibc.tanhf(t[k] + xv[i * h + k]); out[i * h + k] = c[k] }
+            }
+            sink += out[0]
+        }
+    }
     // sgemm-shaped dot_general against OpenBLAS called directly.
     for n in [256, 1024] {
         let x = try normal([n, n], 11), y = try normal([n, n], 12)

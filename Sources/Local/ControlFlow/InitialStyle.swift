@@ -33,14 +33,14 @@ final class PlanBox: @unchecked Sendable {
     }
 
     private let associative = Mutex<AssociativeScan??>(nil)
-    private let elementwise = Mutex<ElementwiseScan??>(nil)
+    private let planned = Mutex<PlannedScan?>(nil)
 
-    /// A scan body's elementwise-loop plan, made once.
-    func elementwiseScan(_ make: () -> ElementwiseScan?) -> ElementwiseScan? {
-        elementwise.withLock { slot in
+    /// A scan body's loop plan, made once.
+    func plannedScan(_ make: () -> PlannedScan) -> PlannedScan {
+        planned.withLock { slot in
             if let a = slot { return a }
             let a = make()
-            slot = .some(a)
+            slot = a
             return a
         }
     }
@@ -123,9 +123,9 @@ struct JaxprRef: Hashable, @unchecked Sendable {
     init(jaxpr: Jaxpr) { self.jaxpr = jaxpr }
     /// The plan that runs `jaxpr` (shared by copies of the primitive).
     var plan: ExecutionPlan { box.plan(for: jaxpr) }
-    /// The elementwise-loop plan of a scan body (shared by copies of the primitive).
-    func elementwiseScan(numConsts: Int, numCarry: Int) -> ElementwiseScan? {
-        box.elementwiseScan { ElementwiseScan.plan(jaxpr, numConsts: numConsts, numCarry: numCarry) }
+    /// The loop plan of a scan body (shared by copies of the primitive).
+    func plannedScan(numConsts: Int, numCarry: Int) -> PlannedScan {
+        box.plannedScan { PlannedScan.plan(jaxpr, numConsts: numConsts, numCarry: numCarry) }
     }
 
     /// The associative-scan analysis of a scan body (shared by copies of the primitive).

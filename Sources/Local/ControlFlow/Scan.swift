@@ -178,26 +178,8 @@ public struct Scan: Primitive {
         if length > 0, let fast = bodyRef.associativeScan(numConsts: numConsts, numCarry: numCarry) {
             return try fast.run(inputs, length: length, reverse: reverse, outputs: outputs)
         }
-        if let loop = bodyRef.elementwiseScan(numConsts: numConsts, numCarry: numCarry) {
-            return try loop.run(inputs, length: length, reverse: reverse, numConsts: numConsts, numCarry: numCarry, outputs: outputs)
-        }
-        let consts = Array(inputs[..<numConsts])
-        var carry = Array(inputs[numConsts..<(numConsts + numCarry)])
-        let xs = Array(inputs[(numConsts + numCarry)...])
-        let ys = try outputs.dropFirst(numCarry).map { try Tensor.uninitialized($0) }
-        let plan = bodyRef.plan
-        for step in 0..<length {
-            let i = reverse ? length - 1 - step : step
-            let xi = try xs.map { try $0.row(i) }
-            let outs = try plan.run(consts + carry + xi)
-            carry = Array(outs[..<numCarry])
-            for (y, buffer) in zip(outs[numCarry...], ys) {
-                let bytes = y.size * y.dtype.itemSize
-                (buffer.storage.pointer + i * bytes).copyMemory(from: y.storage.pointer, byteCount: bytes)
-            }
-        }
-        // Keep the declared carry avals (weak types) on the results.
-        return zip(carry, outputs).map { c, a in c.aval == a ? c : Tensor(aval: a, storage: c.storage) } + ys
+        return try bodyRef.plannedScan(numConsts: numConsts, numCarry: numCarry)
+            .run(inputs, length: length, reverse: reverse, numConsts: numConsts, numCarry: numCarry, outputs: outputs)
     }
 
     /// Iterates to a fixpoint on which carries are batched, then scans the

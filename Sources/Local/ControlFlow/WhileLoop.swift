@@ -113,8 +113,12 @@ public struct While: Primitive {
         let bc = Array(inputs[condNConsts..<(condNConsts + bodyNConsts)])
         var carry = Array(inputs[(condNConsts + bodyNConsts)...])
         let condPlan = condRef.plan, bodyPlan = bodyRef.plan
-        while try condPlan.run(cc + carry)[0].scalarAsInt() != 0 {
-            carry = try bodyPlan.run(bc + carry)
+        // Buffers recycled from one iteration to the next (no allocation once warm).
+        try BufferPool.withRecycling { pool in
+            while try condPlan.run(cc + carry)[0].scalarAsInt() != 0 {
+                carry = try bodyPlan.run(bc + carry)
+                pool.reclaim()
+            }
         }
         return zip(carry, outputs).map { c, a in c.aval == a ? c : Tensor(aval: a, storage: c.storage) }
     }

@@ -183,3 +183,33 @@ public enum ParameterFormat {
     /// ```
     public static func bool(_ value: Bool) -> String { value ? "True" : "False" }
 }
+
+/// A primitive whose kernel does shape-dependent planning (layouts, sizes,
+/// which algorithm) that a staged jaxpr can do once per equation instead of
+/// once per call: `ExecutionPlan` asks for the kernel when it is built and
+/// calls it directly; `evaluate` plans and runs in one go.
+///
+/// ```swift
+/// let k = DotGeneral(contracting: ([1], [0])).kernel(for: [a.aval, b.aval], outputs: outAvals)
+/// let c = try k.run([a, b], outputs: outAvals)
+/// ```
+protocol PlansKernel: Primitive {
+    /// The kernel for operands of `inputs`' avals.
+    func kernel(for inputs: [ShapedArray], outputs: [ShapedArray]) -> any PlannedKernel
+}
+
+/// A kernel planned for fixed operand avals (see ``PlansKernel``).
+protocol PlannedKernel {
+    /// Runs on operands of the avals it was planned for.
+    func run(_ inputs: [Tensor], outputs: [ShapedArray]) throws -> [Tensor]
+}
+
+/// A planned kernel that can write its one result straight into a buffer,
+/// reading its operands from buffers: loop bodies whose buffers are planned
+/// once call it without wrapping anything in tensors.
+protocol WritesInto: PlannedKernel {
+    /// Whether this instance can (an operand may first need a copy or a conversion).
+    var writesInto: Bool { get }
+    /// Writes the result at `out`, reading contiguous operands at `operands`.
+    func run(_ operands: [UnsafeMutableRawPointer], into out: UnsafeMutableRawPointer)
+}

@@ -21,6 +21,11 @@ final class ThreadState {
     /// Named batch traces active on this thread, innermost last (for
     /// `axisIndex` and collectives on values that do not depend on the axis).
     var namedAxes: [(name: String, trace: Trace, axis: BatchAxis)] = []
+    /// Where tensor buffers come from while a loop primitive runs (nil: the allocator).
+    var bufferPool: BufferPool? = nil
+    /// Tensor buffers this thread has obtained from the allocator (tests
+    /// check that loop iterations do not allocate).
+    var allocations = 0
 
     private static let key: pthread_key_t = {
         var k = pthread_key_t()

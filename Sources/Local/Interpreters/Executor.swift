@@ -54,13 +54,23 @@ public final class ExecutionPlan: @unchecked Sendable, CustomStringConvertible {
     }
 
     /// Where each step reads its operands and writes its results, resolved
-    /// once so a call does no lookups.
-    private struct Compiled {
+    /// once so a call does no lookups. A class: the run loop reads each
+    /// step with one retain, not one per field.
+    private final class Compiled {
         enum Operand { case slot(Int), literal(Tensor) }
-        var inputs: [Operand]
-        var outputs: [Int]
-        var outAvals: [ShapedArray]
-        var releases: [Int]
+        enum Kernel { case primitive(any Primitive), planned(any PlannedKernel), fused(FusedLoop) }
+        let kernel: Kernel
+        let inputs: [Operand]
+        let outputs: [Int]
+        let outAvals: [ShapedArray]
+        let releases: [Int]
+        init(kernel: Kernel, inputs: [Operand], outputs: [Int], outAvals: [ShapedArray], releases: [Int]) {
+            self.kernel = kernel
+            self.inputs = inputs
+            self.outputs = outputs
+            self.outAvals = outAvals
+            self.releases = releases
+        }
     }
     private var compiled: [Compiled] = []
     private var constSlots: [Int] = []
@@ -86,11 +96,18 @@ public final class ExecutionPlan: @unchecked Sendable, CustomStringConvertible {
         inSlots = jaxpr.invars.map(slot)
         compiled = zip(steps, releases).map { step, rel in
             let outs: [Var]
+            let kernel: Compiled.Kernel
             switch step {
-            case .equation(let e): outs = e.outputs
-            case .fused(let f): outs = f.outputs
+            case .equation(let e):
+                outs = e.outputs
+                if let p = e.primitive as? any PlansKernel {
+                    kernel = .planned(p.kernel(for: e.inputs.map(\.aval), outputs: e.outputs.map(\.aval)))
+                } else {
+                    kernel = .primitive(e.primitive)
+                }
+            case .fused(let f): outs = f.outputs; kernel = .fused(f)
             }
-            return Compiled(inputs: step.inputs.map(operand), outputs: outs.map(slot), outAvals: outs.map(\.aval),
+            return Compiled(kernel: kernel, inputs: step.inputs.map(operand), outputs: outs.map(slot), outAvals: outs.map(\.aval),
                             releases: rel.map(slot))
         }
         outOperands = jaxpr.outvars.map(operand)
@@ -108,12 +125,12 @@ public final class ExecutionPlan: @unchecked Sendable, CustomStringConvertible {
             case .literal(let t): return t
             }
         }
-        for (k, step) in steps.enumerated() {
-            let c = compiled[k]
+        for c in compiled {
             let ins = c.inputs.map(read)
             let outs: [Tensor]
-            switch step {
-            case .equation(let e): outs = try e.primitive.evaluate(ins, outputs: c.outAvals)
+            switch c.kernel {
+            case .primitive(let p): outs = try p.evaluate(ins, outputs: c.outAvals)
+            case .planned(let k): outs = try k.run(ins, outputs: c.outAvals)
             case .fused(let f): outs = try f.run(ins)
             }
             for (i, o) in zip(c.outputs, outs) { slots[i] = o }
@@ -237,7 +254,9 @@ extension ExecutionPlan.Step {
 }
 
 /// A chain of elementwise equations over one shape, run block by block.
-struct FusedLoop {
+/// Where every operand lives is resolved once, when the plan is built; a
+/// call only walks pointers.
+final class FusedLoop {
     let equations: [Equation]
     /// Operands from outside the loop (variables or literals).
     let inputs: [Atom]
@@ -245,58 +264,79 @@ struct FusedLoop {
     let outputs: [Var]
     let shape: [Int]
 
+    /// Where an operand of a kernel call lives during a block.
+    enum Source { case external(Int), output(Int), scratch(Int) }
+    /// One kernel call per block (a class: read with one retain).
+    final class Call {
+        let primitive: any FusibleElementwise
+        let sources: [Source]
+        let scalar: [Bool]
+        let dtypes: [DType]
+        let destination: Source
+        init(primitive: any FusibleElementwise, sources: [Source], scalar: [Bool], dtypes: [DType], destination: Source) {
+            self.primitive = primitive
+            self.sources = sources
+            self.scalar = scalar
+            self.dtypes = dtypes
+            self.destination = destination
+        }
+    }
+    let calls: [Call]
+    /// Bytes per element of each intermediate that never leaves the loop.
+    let scratchWidths: [Int]
+
     /// Elements per block: small enough that a chain's intermediates stay in L1/L2.
     static let blockSize = 2048
 
-    func run(_ values: [Tensor]) throws -> [Tensor] {
-        let n = Shape.count(shape)
-        let outTensors = try outputs.map { try Tensor.uninitialized($0.aval) }
-        // Where each operand of each equation lives.
-        enum Source { case external(Int), output(Int), scratch(Int) }
+    init(equations: [Equation], inputs: [Atom], outputs: [Var], shape: [Int]) {
+        self.equations = equations
+        self.inputs = inputs
+        self.outputs = outputs
+        self.shape = shape
         var location: [ObjectIdentifier: Source] = [:]
         for (k, a) in inputs.enumerated() { if case .variable(let v) = a { location[ObjectIdentifier(v)] = .external(k) } }
-        var scratchAvals: [ShapedArray] = []
+        var widths: [Int] = []
         for e in equations {
             let v = e.outputs[0]
             if let k = outputs.firstIndex(where: { $0 === v }) {
                 location[ObjectIdentifier(v)] = .output(k)
             } else {
-                location[ObjectIdentifier(v)] = .scratch(scratchAvals.count)
-                scratchAvals.append(v.aval)
+                location[ObjectIdentifier(v)] = .scratch(widths.count)
+                widths.append(v.aval.dtype.itemSize)
             }
         }
-        // Resolve operand sources once.
-        var literalCursor = 0
-        let literalPositions = inputs.enumerated().compactMap { if case .literal = $0.element { return $0.offset } else { return nil } }
-        var plan: [(p: any FusibleElementwise, srcs: [Source], scalar: [Bool], dtypes: [DType], dst: Source, width: Int)] = []
-        for e in equations {
-            var srcs: [Source] = [], scalar: [Bool] = [], dtypes: [DType] = []
-            for a in e.inputs {
+        // Literals are external operands, in the order the equations read them.
+        var literalPositions = inputs.enumerated().compactMap { if case .literal = $0.element { return $0.offset } else { return nil } }[...]
+        calls = equations.map { e in
+            let sources = e.inputs.map { a -> Source in
                 switch a {
-                case .variable(let v): srcs.append(location[ObjectIdentifier(v)]!)
-                case .literal:
-                    srcs.append(.external(literalPositions[literalCursor]))
-                    literalCursor += 1
+                case .variable(let v): return location[ObjectIdentifier(v)]!
+                case .literal: return .external(literalPositions.popFirst()!)
                 }
-                scalar.append(a.aval.ndim == 0)
-                dtypes.append(a.aval.dtype)
             }
-            let out = e.outputs[0]
-            plan.append((e.primitive as! any FusibleElementwise, srcs, scalar, dtypes, location[ObjectIdentifier(out)]!, out.aval.dtype.itemSize))
+            return Call(primitive: e.primitive as! any FusibleElementwise, sources: sources, scalar: e.inputs.map { $0.aval.ndim == 0 },
+                        dtypes: e.inputs.map(\.aval.dtype), destination: location[ObjectIdentifier(e.outputs[0])]!)
         }
+        scratchWidths = widths
+    }
+
+    func run(_ values: [Tensor]) throws -> [Tensor] {
+        let n = Shape.count(shape)
+        let outTensors = try outputs.map { try Tensor.uninitialized($0.aval) }
         let externalPtrs = values.map { $0.storage.pointer }
         let externalWidths = values.map { $0.dtype.itemSize }
         let externalScalar = values.map { $0.ndim == 0 }
         let outPtrs = outTensors.map { $0.storage.pointer }
         let outWidths = outTensors.map { $0.dtype.itemSize }
-        let blocks = (n + FusedLoop.blockSize - 1) / FusedLoop.blockSize
-        let box = UncheckedBox((plan, externalPtrs, outPtrs, scratchAvals))
-        ThreadPool.parallelFor(blocks, costPerElement: FusedLoop.blockSize * equations.count) { range in
-            let (plan, externalPtrs, outPtrs, scratchAvals) = box.value
-            let scratch = scratchAvals.map { UnsafeMutableRawPointer.allocate(byteCount: FusedLoop.blockSize * $0.dtype.itemSize, alignment: 64) }
-            defer { for s in scratch { s.deallocate() } }
+        let calls = self.calls, widths = scratchWidths
+        // Each intermediate gets a block's worth of scratch (8 bytes an element covers every dtype).
+        let blockElements = Swift.min(n, FusedLoop.blockSize)
+        let stride = (blockElements * 8 + 63) / 64 * 64
+        /// Runs blocks `range` with the scratch buffers at `scratch`.
+        func blocks(_ range: Range<Int>, scratch: UnsafeMutableRawPointer) {
+            let scratchPtrs = widths.indices.map { scratch + $0 * stride }
             // Operand arrays reused for every block (no allocation per block).
-            var operands = plan.map { [UnsafeMutableRawPointer](repeating: externalPtrs.first ?? scratch.first ?? UnsafeMutableRawPointer(bitPattern: 64)!, count: $0.srcs.count) }
+            var operands = calls.map { [UnsafeMutableRawPointer](repeating: scratch, count: $0.sources.count) }
             for b in range {
                 let start = b * FusedLoop.blockSize
                 let count = Swift.min(FusedLoop.blockSize, n - start)
@@ -304,13 +344,28 @@ struct FusedLoop {
                     switch s {
                     case .external(let k): return externalScalar[k] ? externalPtrs[k] : externalPtrs[k] + start * externalWidths[k]
                     case .output(let k): return outPtrs[k] + start * outWidths[k]
-                    case .scratch(let k): return scratch[k]
+                    case .scratch(let k): return scratchPtrs[k]
                     }
                 }
-                for (j, step) in plan.enumerated() {
-                    for (i, src) in step.srcs.enumerated() { operands[j][i] = pointer(src) }
-                    step.p.runBlock(operands[j], scalar: step.scalar, dtypes: step.dtypes, out: pointer(step.dst), count: count)
+                for (j, call) in calls.enumerated() {
+                    for (i, src) in call.sources.enumerated() { operands[j][i] = pointer(src) }
+                    call.primitive.runBlock(operands[j], scalar: call.scalar, dtypes: call.dtypes, out: pointer(call.destination), count: count)
                 }
+            }
+        }
+        let blockCount = (n + FusedLoop.blockSize - 1) / FusedLoop.blockSize
+        let scratchBytes = Swift.max(widths.count, 1) * Swift.max(stride, 64)
+        if blockCount <= 1 {
+            // One block (small arrays, loop bodies): inline, scratch on the stack.
+            withUnsafeTemporaryAllocation(byteCount: scratchBytes, alignment: 64) { blocks(0..<blockCount, scratch: $0.baseAddress!) }
+            return outTensors
+        }
+        withoutActuallyEscaping(blocks) { blocks in
+            let box = UncheckedBox(blocks)
+            ThreadPool.parallelFor(blockCount, costPerElement: FusedLoop.blockSize * equations.count) { range in
+                let scratch = UnsafeMutableRawPointer.allocate(byteCount: scratchBytes, alignment: 64)
+                defer { scratch.deallocate() }
+                box.value(range, scratch)
             }
         }
         return outTensors

@@ -8,7 +8,7 @@
 /// own loops. The kernel is chosen from the per-example sizes (M, N, K)
 /// only, never from the batch size or thread count, so a result does not
 /// depend on how a batch was sharded.
-public struct DotGeneral: Primitive {
+public struct DotGeneral: Primitive, PlansKernel {
     /// Contracting dimensions of (lhs, rhs).
     public let contracting: ([Int], [Int])
     /// Batch dimensions of (lhs, rhs).
@@ -73,108 +73,84 @@ public struct DotGeneral: Primitive {
         return [ShapedArray(shape: shape, dtype: preferredElementType ?? a.dtype, weakType: false)]
     }
 
-    /// Per-example sizes and layouts of a call.
-    struct Plan {
+    /// Everything about a product that depends only on the operands'
+    /// shapes: sizes as (B, M, K)·(B, K, N), and which operand layouts need a
+    /// copy. Made once per equation when a jaxpr is planned (``PlansKernel``),
+    /// or per call eagerly.
+    struct Plan: WritesInto {
+        let primitive: DotGeneral
         var batch = 1, m = 1, n = 1, k = 1
-        var lhsPerm: [Int] = [], rhsPerm: [Int] = []
-    }
-
-    func plan(_ a: [Int], _ b: [Int]) -> Plan {
-        var p = Plan()
-        let lf = (0..<a.count).filter { !contracting.0.contains($0) && !batch.0.contains($0) }
-        let rf = (0..<b.count).filter { !contracting.1.contains($0) && !batch.1.contains($0) }
-        p.batch = Shape.count(batch.0.map { a[$0] })
-        p.m = Shape.count(lf.map { a[$0] })
-        p.n = Shape.count(rf.map { b[$0] })
-        p.k = Shape.count(contracting.0.map { a[$0] })
-        p.lhsPerm = batch.0 + lf + contracting.0          // (B, M, K)
-        p.rhsPerm = batch.1 + contracting.1 + rf          // (B, K, N)
-        return p
-    }
-
-    public func evaluate(_ inputs: [Tensor], outputs: [ShapedArray]) throws -> [Tensor] {
-        var (a, b) = (inputs[0], inputs[1])
-        let outAval = outputs[0]
-        if a.dtype != outAval.dtype {
-            a = try a.astype(outAval.dtype)
-            b = try b.astype(outAval.dtype)
-        }
-        let p = plan(a.shape, b.shape)
-        let out = try Tensor.uninitialized(ShapedArray(shape: outAval.shape, dtype: outAval.dtype))
-        if out.size == 0 { return [out] }
-        let flops = p.m * p.n * p.k
-        switch a.dtype {
-        case .float32 where flops >= DotGeneral.blasThreshold:
-            try gemm(a, b, p, out, Float.self)
-        case .float64 where flops >= DotGeneral.blasThreshold:
-            try gemm(a, b, p, out, Double.self)
-        case .float32: try small(a, b, p, out, FloatDot<Float>())
-        case .float64: try small(a, b, p, out, FloatDot<Double>())
-        case .int32: try small(a, b, p, out, IntDot<Int32>())
-        case .int64: try small(a, b, p, out, IntDot<Int64>())
-        case .uint32: try small(a, b, p, out, IntDot<UInt32>())
-        case .bool:
-            let r = try DotGeneral(contracting: contracting, batch: batch, preferredElementType: .int32)
-                .evaluate([a.astype(.int32), b.astype(.int32)], outputs: [outAval.with(dtype: .int32)])[0]
-            return [try r.astype(.bool)]
-        }
-        return [out]
-    }
-
-    /// Below this many multiply-adds per example, our own loop beats a BLAS call.
-    static let blasThreshold = 32 * 32 * 32
-
-    /// Per example, one GEMM: operands laid out as (B,M,K) or (B,K,M) and
-    /// (B,K,N) or (B,N,K), whichever needs no copy (BLAS transposes for free).
-    private func gemm<T: KernelFloat>(_ a: Tensor, _ b: Tensor, _ p: Plan, _ out: Tensor, _: T.Type) throws {
-        let lf = Array(p.lhsPerm[batch.0.count..<(p.lhsPerm.count - contracting.0.count)])
-        let rf = Array(p.rhsPerm[(batch.1.count + contracting.1.count)...])
+        var outAval: ShapedArray
+        /// The dtype both operands are converted to first, if it differs.
+        var convert: DType? = nil
+        /// GEMM (true) or the small-product loop.
+        var blas = false
+        /// Transposes to apply to the operands first (nil: layout already usable).
+        var lhsPerm: [Int]? = nil, rhsPerm: [Int]? = nil
+        /// GEMM only: operands BLAS reads transposed.
         var transA = false, transB = false
-        var lhs = a, rhs = b
-        if p.lhsPerm != Array(0..<a.ndim) {
-            let alt = batch.0 + contracting.0 + lf
-            if alt == Array(0..<a.ndim) { transA = true } else { lhs = try Local.evaluate(Transpose(permutation: p.lhsPerm), [a])[0] }
+
+        func run(_ inputs: [Tensor], outputs: [ShapedArray]) throws -> [Tensor] {
+            var (a, b) = (inputs[0], inputs[1])
+            if let c = convert { a = try a.astype(c); b = try b.astype(c) }
+            if a.dtype == .bool {
+                let r = try DotGeneral(contracting: primitive.contracting, batch: primitive.batch, preferredElementType: .int32)
+                    .evaluate([a.astype(.int32), b.astype(.int32)], outputs: [outAval.with(dtype: .int32)])[0]
+                return [try r.astype(.bool)]
+            }
+            let out = try Tensor.uninitialized(outAval)
+            if out.size == 0 { return [out] }
+            if let p = lhsPerm { a = try Local.evaluate(Transpose(permutation: p), [a])[0] }
+            if let p = rhsPerm { b = try Local.evaluate(Transpose(permutation: p), [b])[0] }
+            withExtendedLifetime((a, b)) { multiply(a.storage.pointer, b.storage.pointer, into: out.storage.pointer) }
+            return [out]
         }
-        if p.rhsPerm != Array(0..<b.ndim) {
-            let alt = batch.1 + rf + contracting.1
-            if alt == Array(0..<b.ndim) { transB = true } else { rhs = try Local.evaluate(Transpose(permutation: p.rhsPerm), [b])[0] }
+
+        /// Whether ``run(_:into:)`` applies: operands already in a usable
+        /// layout and dtype.
+        var writesInto: Bool { convert == nil && lhsPerm == nil && rhsPerm == nil && outAval.dtype != .bool }
+
+        func run(_ operands: [UnsafeMutableRawPointer], into out: UnsafeMutableRawPointer) {
+            multiply(operands[0], operands[1], into: out)
         }
-        let pa = UnsafePointer(lhs.storage.typed(T.self)), pb = UnsafePointer(rhs.storage.typed(T.self))
-        let pc = out.storage.typed(T.self)
-        let (m, n, k) = (p.m, p.n, p.k)
-        if p.batch == 1 {
-            BLAS.setThreads(ThreadPool.threadCount)
-            call(transA, transB, m, n, k, pa, pb, pc)
-        } else {
-            BLAS.setThreads(1)
-            ThreadPool.parallelFor(p.batch, costPerElement: m * n * k) { r in
-                for i in r { call(transA, transB, m, n, k, pa + i * m * k, pb + i * k * n, pc + i * m * n) }
+
+        /// The product of operands in the planned layouts.
+        private func multiply(_ a: UnsafeMutableRawPointer, _ b: UnsafeMutableRawPointer, into out: UnsafeMutableRawPointer) {
+            if outAval.size == 0 { return }
+            switch outAval.dtype {
+            case .float32 where blas: gemm(a, b, out, Float.self)
+            case .float64 where blas: gemm(a, b, out, Double.self)
+            case .float32: small(a, b, out, FloatDot<Float>())
+            case .float64: small(a, b, out, FloatDot<Double>())
+            case .int32: small(a, b, out, IntDot<Int32>())
+            case .int64: small(a, b, out, IntDot<Int64>())
+            case .uint32: small(a, b, out, IntDot<UInt32>())
+            case .bool: break
             }
         }
-    }
 
-    @inline(__always)
-    private func call<T>(_ ta: Bool, _ tb: Bool, _ m: Int, _ n: Int, _ k: Int, _ a: UnsafePointer<T>, _ b: UnsafePointer<T>, _ c: UnsafeMutablePointer<T>) {
-        if T.self == Float.self {
-            BLAS.gemm(ta, tb, m, n, k, UnsafeRawPointer(a).assumingMemoryBound(to: Float.self),
-                      UnsafeRawPointer(b).assumingMemoryBound(to: Float.self), UnsafeMutableRawPointer(c).assumingMemoryBound(to: Float.self))
-        } else {
-            BLAS.gemm(ta, tb, m, n, k, UnsafeRawPointer(a).assumingMemoryBound(to: Double.self),
-                      UnsafeRawPointer(b).assumingMemoryBound(to: Double.self), UnsafeMutableRawPointer(c).assumingMemoryBound(to: Double.self))
+        /// Per example, one GEMM.
+        private func gemm<T: KernelFloat>(_ a: UnsafeMutableRawPointer, _ b: UnsafeMutableRawPointer, _ out: UnsafeMutableRawPointer, _: T.Type) {
+            let pa = UnsafePointer(a.assumingMemoryBound(to: T.self)), pb = UnsafePointer(b.assumingMemoryBound(to: T.self))
+            let pc = out.assumingMemoryBound(to: T.self)
+            let (m, n, k, transA, transB) = (m, n, k, transA, transB)
+            if batch == 1 {
+                BLAS.setThreads(ThreadPool.threadCount)
+                DotGeneral.call(transA, transB, m, n, k, pa, pb, pc)
+            } else {
+                BLAS.setThreads(1)
+                ThreadPool.parallelFor(batch, costPerElement: m * n * k) { r in
+                    for i in r { DotGeneral.call(transA, transB, m, n, k, pa + i * m * k, pb + i * k * n, pc + i * m * n) }
+                }
+            }
         }
-    }
 
-    /// Small products: lhs as (B,M,K) and rhs as (B,N,K), each output one
-    /// dot of two contiguous rows (eight accumulators, a fixed order per K).
-    private func small<D: RowDot>(_ a: Tensor, _ b: Tensor, _ p: Plan, _ out: Tensor, _ dot: D) throws {
-        let rf = Array(p.rhsPerm[(batch.1.count + contracting.1.count)...])
-        let rhsRows = batch.1 + rf + contracting.1
-        let lhs = p.lhsPerm == Array(0..<a.ndim) ? a : try Local.evaluate(Transpose(permutation: p.lhsPerm), [a])[0]
-        let rhs = rhsRows == Array(0..<b.ndim) ? b : try Local.evaluate(Transpose(permutation: rhsRows), [b])[0]
-        let pa = lhs.storage.typed(D.T.self), pb = rhs.storage.typed(D.T.self), pc = out.storage.typed(D.T.self)
-        let (m, n, k) = (p.m, p.n, p.k)
-        withExtendedLifetime((lhs, rhs)) {
-            ThreadPool.parallelFor(p.batch * m, costPerElement: n * k) { r in
+        /// Small products: lhs as (B,M,K) and rhs as (B,N,K), each output one
+        /// dot of two contiguous rows (eight accumulators, a fixed order per K).
+        private func small<D: RowDot>(_ lhs: UnsafeMutableRawPointer, _ rhs: UnsafeMutableRawPointer, _ out: UnsafeMutableRawPointer, _ dot: D) {
+            let pa = lhs.assumingMemoryBound(to: D.T.self), pb = rhs.assumingMemoryBound(to: D.T.self), pc = out.assumingMemoryBound(to: D.T.self)
+            let (m, n, k) = (m, n, k)
+            ThreadPool.parallelFor(batch * m, costPerElement: n * k) { r in
                 for row in r {
                     let x = pa + row * k
                     let ys = pb + (row / m) * n * k
@@ -182,6 +158,59 @@ public struct DotGeneral: Primitive {
                     for j in 0..<n { o[j] = dot(x, ys + j * k, k) }
                 }
             }
+        }
+    }
+
+    /// The plan for operands of these avals.
+    func plan(_ a: ShapedArray, _ b: ShapedArray, output: ShapedArray) -> Plan {
+        var p = Plan(primitive: self, outAval: ShapedArray(shape: output.shape, dtype: output.dtype))
+        let lf = (0..<a.ndim).filter { !contracting.0.contains($0) && !batch.0.contains($0) }
+        let rf = (0..<b.ndim).filter { !contracting.1.contains($0) && !batch.1.contains($0) }
+        p.batch = Shape.count(batch.0.map { a.shape[$0] })
+        p.m = Shape.count(lf.map { a.shape[$0] })
+        p.n = Shape.count(rf.map { b.shape[$0] })
+        p.k = Shape.count(contracting.0.map { a.shape[$0] })
+        if a.dtype != output.dtype { p.convert = output.dtype }
+        let dtype = output.dtype
+        let lhsPerm = batch.0 + lf + contracting.0          // (B, M, K)
+        let rhsPerm = batch.1 + contracting.1 + rf          // (B, K, N)
+        let lhsId = Array(0..<a.ndim), rhsId = Array(0..<b.ndim)
+        p.blas = (dtype == .float32 || dtype == .float64) && p.m * p.n * p.k >= DotGeneral.blasThreshold
+        if p.blas {
+            // BLAS transposes for free: copy only layouts it cannot read.
+            if lhsPerm != lhsId {
+                if batch.0 + contracting.0 + lf == lhsId { p.transA = true } else { p.lhsPerm = lhsPerm }
+            }
+            if rhsPerm != rhsId {
+                if batch.1 + rf + contracting.1 == rhsId { p.transB = true } else { p.rhsPerm = rhsPerm }
+            }
+        } else {
+            let rhsRows = batch.1 + rf + contracting.1      // (B, N, K)
+            if lhsPerm != lhsId { p.lhsPerm = lhsPerm }
+            if rhsRows != rhsId { p.rhsPerm = rhsRows }
+        }
+        return p
+    }
+
+    func kernel(for inputs: [ShapedArray], outputs: [ShapedArray]) -> any PlannedKernel {
+        plan(inputs[0], inputs[1], output: outputs[0])
+    }
+
+    public func evaluate(_ inputs: [Tensor], outputs: [ShapedArray]) throws -> [Tensor] {
+        try plan(inputs[0].aval, inputs[1].aval, output: outputs[0]).run(inputs, outputs: outputs)
+    }
+
+    /// Below this many multiply-adds per example, our own loop beats a BLAS call.
+    static let blasThreshold = 32 * 32 * 32
+
+    @inline(__always)
+    static func call<T>(_ ta: Bool, _ tb: Bool, _ m: Int, _ n: Int, _ k: Int, _ a: UnsafePointer<T>, _ b: UnsafePointer<T>, _ c: UnsafeMutablePointer<T>) {
+        if T.self == Float.self {
+            BLAS.gemm(ta, tb, m, n, k, UnsafeRawPointer(a).assumingMemoryBound(to: Float.self),
+                      UnsafeRawPointer(b).assumingMemoryBound(to: Float.self), UnsafeMutableRawPointer(c).assumingMemoryBound(to: Float.self))
+        } else {
+            BLAS.gemm(ta, tb, m, n, k, UnsafeRawPointer(a).assumingMemoryBound(to: Double.self),
+                      UnsafeRawPointer(b).assumingMemoryBound(to: Double.self), UnsafeMutableRawPointer(c).assumingMemoryBound(to: Double.self))
         }
     }
 
@@ -224,17 +253,21 @@ protocol RowDot {
     func callAsFunction(_ x: UnsafePointer<T>, _ y: UnsafePointer<T>, _ k: Int) -> T
 }
 
-struct FloatDot<T: KernelFloat>: RowDot {
+struct FloatDot<T: KernelFloat & SIMDScalar>: RowDot {
+    /// Eight accumulators, lane j summing the products at j mod 8, then
+    /// combined in a fixed tree: the order never depends on threads or on
+    /// where the rows live. One SIMD8 multiply and add per 8 elements.
     @inline(__always)
     func callAsFunction(_ x: UnsafePointer<T>, _ y: UnsafePointer<T>, _ k: Int) -> T {
-        var a0: T = 0, a1: T = 0, a2: T = 0, a3: T = 0, a4: T = 0, a5: T = 0, a6: T = 0, a7: T = 0
+        var acc = SIMD8<T>()
         var i = 0
         while i + 8 <= k {
-            a0 += x[i] * y[i]; a1 += x[i + 1] * y[i + 1]; a2 += x[i + 2] * y[i + 2]; a3 += x[i + 3] * y[i + 3]
-            a4 += x[i + 4] * y[i + 4]; a5 += x[i + 5] * y[i + 5]; a6 += x[i + 6] * y[i + 6]; a7 += x[i + 7] * y[i + 7]
+            let a = UnsafeRawPointer(x + i).loadUnaligned(as: SIMD8<T>.self)
+            let b = UnsafeRawPointer(y + i).loadUnaligned(as: SIMD8<T>.self)
+            acc = acc + a * b
             i += 8
         }
-        var s = ((a0 + a4) + (a1 + a5)) + ((a2 + a6) + (a3 + a7))
+        var s = ((acc[0] + acc[4]) + (acc[1] + acc[5])) + ((acc[2] + acc[6]) + (acc[3] + acc[7]))
         while i < k { s += x[i] * y[i]; i += 1 }
         return s
     }

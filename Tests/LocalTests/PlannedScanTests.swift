@@ -1,10 +1,10 @@
 import Testing
 @testable import Local
 
-/// Scans whose bodies are only elementwise primitives run on buffers planned
-/// once (ElementwiseScan); their results must equal a plain Swift loop.
-@Suite("Scan: elementwise bodies on planned buffers")
-struct ElementwiseScanTests {
+/// Scan bodies run on buffers planned once (PlannedScan); their results
+/// must equal a plain Swift loop.
+@Suite("Scan: bodies on planned buffers")
+struct PlannedScanTests {
     @Test("c = c * 0.5 + x (not associative) equals a Swift loop, eager and under jit")
     func decayingSum() throws {
         let xs: [Float] = (0..<257).map { Float($0 % 13) - 6 }
@@ -21,13 +21,13 @@ struct ElementwiseScanTests {
         #expect(try y2.toArray(Float.self) == expected)
     }
 
-    @Test("the body is planned as an elementwise loop")
+    @Test("an elementwise body runs on the planned buffers only")
     func planned() throws {
         let j = try makeJaxpr { (xs: Tensor) in
             try scan({ (c: Tensor, x: Tensor) in let n = try tanh(c) * x + 1; return (n, try n .> 0) }, initial: Tensor(Float(0)), over: xs)
         }(Tensor([1, 2, 3] as [Float]))
         let s = try #require(j.equations.first?.primitive as? Scan)
-        #expect(s.bodyRef.elementwiseScan(numConsts: s.numConsts, numCarry: s.numCarry) != nil)
+        #expect(s.bodyRef.plannedScan(numConsts: s.numConsts, numCarry: s.numCarry).runsOnBuffersOnly)
         #expect(s.bodyRef.associativeScan(numConsts: s.numConsts, numCarry: s.numCarry) == nil)
     }
 
@@ -75,6 +75,39 @@ struct ElementwiseScanTests {
         #expect(try ys.toArray(Double.self) == want)
         let j = try makeJaxpr { (x: Tensor) in try scan(body, initial: start, over: x) }(try Tensor(xs, shape: [xs.count], dtype: .float64))
         let s = try #require(j.equations.first { $0.primitive is Scan }?.primitive as? Scan)
-        #expect(s.bodyRef.elementwiseScan(numConsts: s.numConsts, numCarry: s.numCarry)?.scalar != nil)
+        #expect(s.bodyRef.plannedScan(numConsts: s.numConsts, numCarry: s.numCarry).scalar != nil)
+    }
+
+    @Test("a body mixing buffer kernels and general steps (transposed dot, reshape of x, reduction, cond) equals a plain loop, forward and reverse")
+    func mixedBody() throws {
+        let w = try Random.normal(Random.key(8), shape: [6, 3]) * 0.5
+        let xs = try Random.normal(Random.key(9), shape: [40, 2, 3])
+        let body: @Sendable (Tensor, Tensor) throws -> (Tensor, Tensor) = { c, x in
+            let flat = try x.reshaped([6])                                  // general, reads x as a tensor
+            let h = try tanh(matmul(w, x[0]) + flat * 0.1 + c)             // dot into a buffer, elementwise
+            let g = try matmul(x, w.transposed())                          // dot needing a transposed operand: general
+            let s = try sum(g)                                              // reduction: general
+            let n = try cond(s .> 0, initial: h, then: { try $0 * 0.5 }, else: { try $0 - 1 })
+            return (n, try s + sum(n))
+        }
+        for reverse in [false, true] {
+            var c = try Tensor.zeros([6])
+            var want = [Float](repeating: 0, count: 40)
+            for i in (reverse ? Array((0..<40).reversed()) : Array(0..<40)) {
+                let (n, y) = try body(c, xs[i])
+                c = n
+                want[i] = try y.item(Float.self)
+            }
+            let f = jit { (xs: Tensor) in try scan(body, initial: Tensor.zeros([6]), over: xs, reverse: reverse) }
+            for (carry, ys) in [try scan(body, initial: Tensor.zeros([6]), over: xs, reverse: reverse), try f(xs)] {
+                #expect(try carry.toArray(Float.self) == c.toArray(Float.self))
+                #expect(try ys.toArray(Float.self) == want)
+            }
+        }
+        let j = try makeJaxpr { (xs: Tensor) in try scan(body, initial: Tensor.zeros([6]), over: xs) }(xs)
+        let s = try #require(j.equations.first { $0.primitive is Scan }?.primitive as? Scan)
+        let plan = s.bodyRef.plannedScan(numConsts: s.numConsts, numCarry: s.numCarry)
+        #expect(!plan.runsOnBuffersOnly)
+        #expect(plan.steps.contains { if case .into = $0.kernel { return true } else { return false } })
     }
 }

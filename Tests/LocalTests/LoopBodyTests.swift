@@ -1,0 +1,214 @@
+import Testing
+@testable import Local
+
+/// How loop bodies run: general bodies reuse their buffers from one
+/// iteration to the next (no allocation per iteration), and scalar bodies
+/// compile to a register program whose results equal a plain Swift loop
+/// bit for bit, whatever the body does with its carries.
+@Suite("Loop bodies: recycled buffers and register programs")
+struct LoopBodyTests {
+    static let w = try! Random.normal(Random.key(3), shape: [8, 8]) * 0.4
+    static let xs = try! Random.normal(Random.key(4), shape: [1000, 8])
+
+    /// The plain loop: the same body run eagerly, row by row.
+    static func rnnByHand() throws -> (Tensor, [Float]) {
+        var h = try Tensor.zeros([8])
+        var ys: [Float] = []
+        for i in 0..<1000 {
+            h = try tanh(matmul(w, h) + xs[i])
+            ys.append(try sum(h).item(Float.self))
+        }
+        return (h, ys)
+    }
+
+    @Test("a scan body with a dot allocates no buffers per iteration, and equals the plain loop")
+    func scanWithDotReusesBuffers() throws {
+        let f = jit { (w: Tensor, xs: Tensor) in
+            try scan({ (h: Tensor, x: Tensor) in
+                let n = try tanh(matmul(w, h) + x)
+                return (n, try sum(n))
+            }, initial: Tensor.zeros([8]), over: xs)
+        }
+        _ = try f(Self.w, Self.xs)   // traces and plans
+        let before = ThreadState.current.allocations
+        let (h, ys) = try f(Self.w, Self.xs)
+        let allocated = ThreadState.current.allocations - before
+        // Five or so per iteration without recycling (5000+); a handful in all with it.
+        #expect(allocated < 40, "\(allocated) buffers allocated for 1000 iterations")
+        let (hWant, ysWant) = try Self.rnnByHand()
+        #expect(try h.toArray(Float.self) == hWant.toArray(Float.self))
+        #expect(try ys.toArray(Float.self) == ysWant)
+    }
+
+    @Test("a whileLoop body with a dot allocates no buffers per iteration")
+    func whileWithDotReusesBuffers() throws {
+        let f = jit { (w: Tensor, v: Tensor) in
+            try whileLoop(initial: TreePair(Tensor(Int32(0)), v), while: { s in try s.first .< 500 }) { s in
+                TreePair(try s.first + 1, try tanh(matmul(w, s.second)))
+            }
+        }
+        let v = try Self.xs[0]
+        _ = try f(Self.w, v)
+        let before = ThreadState.current.allocations
+        let out = try f(Self.w, v)
+        let allocated = ThreadState.current.allocations - before
+        #expect(allocated < 40, "\(allocated) buffers allocated for 500 iterations")
+        var want = v
+        for _ in 0..<500 { want = try tanh(matmul(Self.w, want)) }
+        #expect(try out.first.item(Int32.self) == 500)
+        #expect(try out.second.toArray(Float.self) == want.toArray(Float.self))
+    }
+
+    @Test("a scan nested in a scan reuses the inner loop's buffers across outer iterations")
+    func nestedScans() throws {
+        let f = jit { (xs: Tensor) in
+            try scan({ (c: Tensor, row: Tensor) in
+                let (inner, _) = try scan({ (a: Tensor, x: Tensor) in (try tanh(matmul(Self.w, a) + x), Tensor(Float(0))) },
+                                          initial: c, over: row.reshaped([4, 8]))
+                return (inner, try sum(inner))
+            }, initial: Tensor.zeros([8]), over: xs)
+        }
+        let rows = try Self.xs.reshaped([250, 32])
+        _ = try f(rows)
+        let before = ThreadState.current.allocations
+        let (c, _) = try f(rows)
+        #expect(ThreadState.current.allocations - before < 60)
+        let (want, _) = try Self.rnnByHand()
+        #expect(try c.toArray(Float.self) == want.toArray(Float.self))
+    }
+
+    // MARK: - Scalar register programs against a Swift interpreter of the same body
+
+    /// A random scalar body over three carries and one x: each step applies
+    /// an operation to earlier values; carries and ys pick any value (old
+    /// carries, x, permutations, duplicates), so every case of the
+    /// compiler's carry renaming is met.
+    struct RandomBody: CustomStringConvertible {
+        var ops: [(code: Int, a: Int, b: Int)] = []
+        var carryOut: [Int] = []
+        var yOut: [Int] = []
+        var description: String { "ops \(ops.map { "\($0.code)(\($0.a),\($0.b))" }) carries \(carryOut) ys \(yOut)" }
+
+        /// Values 0..<carries are the carries, then x, then one per op.
+        init(seed: UInt64, carries: Int = 3, maxOps: Int = 6) {
+            var state = seed &* 6364136223846793005 &+ 1442695040888963407
+            func next(_ n: Int) -> Int {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                return Int((state >> 33) % UInt64(n))
+            }
+            for k in 0..<(1 + next(maxOps)) { ops.append((next(10), next(carries + 1 + k), next(carries + 1 + k))) }
+            let values = carries + 1 + ops.count
+            // A single carry mostly takes the last op's value (the usual update).
+            carryOut = (0..<carries).map { _ in carries == 1 && next(4) > 0 ? values - 1 : next(values) }
+            yOut = (0..<(1 + next(2))).map { _ in next(values) }
+        }
+
+        static func apply(_ code: Int, _ a: Float, _ b: Float) -> Float {
+            switch code {
+            case 0: return a + b
+            case 1: return a - b
+            case 2: return a * b
+            case 3: return a / b
+            case 4: return (a > b || a.isNaN) ? a : b
+            case 5: return (a < b || a.isNaN) ? a : b
+            case 6: return -a
+            case 7: return a * a
+            case 8: return a * 0.5
+            default: return a + -1.25
+            }
+        }
+
+        static func apply(_ code: Int, _ a: Tensor, _ b: Tensor) throws -> Tensor {
+            switch code {
+            case 0: return try a + b
+            case 1: return try a - b
+            case 2: return try a * b
+            case 3: return try a / b
+            case 4: return try maximum(a, b)
+            case 5: return try minimum(a, b)
+            case 6: return try -a
+            case 7: return try a ** 2
+            case 8: return try a * 0.5
+            default: return try a + -1.25
+            }
+        }
+
+        func step(_ c: [Tensor], _ x: Tensor) throws -> ([Tensor], [Tensor]) {
+            var v = c + [x]
+            for o in ops { v.append(try Self.apply(o.code, v[o.a], v[o.b])) }
+            return (carryOut.map { v[$0] }, yOut.map { v[$0] })
+        }
+
+        /// The plain Swift loop.
+        func reference(_ c0: [Float], _ xs: [Float]) -> ([Float], [[Float]]) {
+            var c = c0
+            var ys: [[Float]] = yOut.map { _ in [] }
+            for x in xs {
+                var v = c + [x]
+                for o in ops { v.append(Self.apply(o.code, v[o.a], v[o.b])) }
+                for (k, y) in yOut.enumerated() { ys[k].append(v[y]) }
+                c = carryOut.map { v[$0] }
+            }
+            return (c, ys)
+        }
+    }
+
+    static func same(_ a: [Float], _ b: [Float]) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { $0.bitPattern == $1.bitPattern || ($0.isNaN && $1.isNaN) }
+    }
+
+    @Test("300 random scalar bodies: the register program equals a Swift loop bit for bit, eager and under jit")
+    func randomScalarBodies() throws {
+        let xs: [Float] = (0..<24).map { Float(($0 * 7) % 11) * 0.375 - 1.5 }
+        let c0: [Float] = [0.5, -2, 1.75]
+        for seed in 0..<300 {
+            let body = RandomBody(seed: UInt64(seed))
+            let f: @Sendable ([Tensor], Tensor) throws -> ([Tensor], [Tensor]) = { c, x in try body.step(c, x) }
+            let (wantC, wantY) = body.reference(c0, xs)
+            let initial = c0.map { Tensor($0) }
+            let jitted = jit { (xs: Tensor) in try scan(f, initial: initial, over: xs) }
+            for (mode, run) in [("eager", { try scan(f, initial: initial, over: Tensor(xs)) }), ("jit", { try jitted(Tensor(xs)) })] {
+                let (c, ys) = try run()
+                #expect(Self.same(try c.map { try $0.item(Float.self) }, wantC), "\(mode) carries, body \(body)")
+                for (k, y) in ys.enumerated() {
+                    #expect(Self.same(try y.toArray(Float.self), wantY[k]), "\(mode) ys[\(k)], body \(body)")
+                }
+            }
+            let j = try makeJaxpr { (x: Tensor) in try scan(f, initial: initial, over: x) }(Tensor(xs))
+            let s = try #require(j.equations.first { $0.primitive is Scan }?.primitive as? Scan)
+            #expect(s.bodyRef.plannedScan(numConsts: s.numConsts, numCarry: s.numCarry).scalar != nil, "not compiled: \(body)")
+        }
+    }
+
+    @Test("300 random single-carry updates (the dedicated recurrence loop among them) equal a Swift loop bit for bit, forward and reverse")
+    func randomRecurrences() throws {
+        let xs: [Float] = (0..<40).map { Float(($0 * 5) % 17) * 0.25 - 2 }
+        var recurrences = 0
+        for seed in 0..<300 {
+            let body = RandomBody(seed: UInt64(seed), carries: 1, maxOps: 2)
+            let f: @Sendable ([Tensor], Tensor) throws -> ([Tensor], [Tensor]) = { c, x in try body.step(c, x) }
+            for reverse in [false, true] {
+                var (wantC, wantY) = body.reference([0.75], reverse ? xs.reversed() : xs)
+                if reverse { wantY = wantY.map { $0.reversed() } }
+                let (c, ys) = try jit { (xs: Tensor) in try scan(f, initial: [Tensor(Float(0.75))], over: xs, reverse: reverse) }(Tensor(xs))
+                #expect(Self.same(try c.map { try $0.item(Float.self) }, wantC), "reverse \(reverse), body \(body)")
+                for (k, y) in ys.enumerated() { #expect(Self.same(try y.toArray(Float.self), wantY[k]), "reverse \(reverse) ys[\(k)], body \(body)") }
+            }
+            let j = try makeJaxpr { (x: Tensor) in try scan(f, initial: [Tensor(Float(0.75))], over: x) }(Tensor(xs))
+            let s = try #require(j.equations.first { $0.primitive is Scan }?.primitive as? Scan)
+            if s.bodyRef.plannedScan(numConsts: s.numConsts, numCarry: s.numCarry).scalar?.recurrence != nil { recurrences += 1 }
+        }
+        #expect(recurrences > 50, "only \(recurrences) bodies ran as a recurrence loop")
+    }
+
+    @Test("a product read once by a sum compiles to one mulAdd; a new carry is computed in place")
+    func programShape() throws {
+        let j = try makeJaxpr { (xs: Tensor) in
+            try scan({ (c: Tensor, x: Tensor) in let n = try c * 0.99 + x; return (n, n) }, initial: Tensor(Float(0)), over: xs)
+        }(Tensor([1, 2, 3] as [Float]))
+        let s = try #require(j.equations.first?.primitive as? Scan)
+        let program = try #require(s.bodyRef.plannedScan(numConsts: s.numConsts, numCarry: s.numCarry).scalar).program
+        #expect(program.map(\.code) == [.loadX, .mulAdd, .storeY])
+        #expect(s.bodyRef.plannedScan(numConsts: s.numConsts, numCarry: s.numCarry).scalar?.recurrence?.code == .mulAdd)
+    }
+}

@@ -75,6 +75,20 @@ let controlFlowCases: [ControlFlowCase] = [
         for i in xs.indices.reversed() { ys1[i] = m; s += xs[i]; m = Swift.max(m, xs[i]); ys0[i] = s; ys2[i] = xs[i] * 3 }
         return [Tensor(s), Tensor(m), Tensor(ys0), Tensor(ys1), Tensor(ys2)]
     }),
+    ControlFlowCase("reverse scan of vector accumulators (running max as ys, a product whose running values are unused)", args: { r in [try XF.random([5, 3], .float32, .normal, &r)] }, { a in
+        let (c, ys) = try scan({ (c: [Tensor], x: Tensor) in
+            let m = try maximum(c[0], x), p = try c[1] * x
+            return ([m, p], m)
+        }, initial: [try Tensor([-1, 0, 1] as [Float]), try Tensor([1, 2, 3] as [Float])], over: a[0], reverse: true)
+        return c + [ys]
+    }, loop: { a in
+        let xs = try floats(a[0])
+        var m: [Float] = [-1, 0, 1], p: [Float] = [1, 2, 3], ys = [Float](repeating: 0, count: 15)
+        for i in (0..<5).reversed() {
+            for j in 0..<3 { m[j] = (m[j] > xs[i * 3 + j] || m[j].isNaN) ? m[j] : xs[i * 3 + j]; p[j] *= xs[i * 3 + j]; ys[i * 3 + j] = m[j] }
+        }
+        return [Tensor(m), Tensor(p), try Tensor(ys).reshaped([5, 3])]
+    }),
     ControlFlowCase("scan, wrapping int32 product with an induction variable", args: { r in [try XF.random([8], .int32, .ints(-40_000, 40_000), &r)] }, { a in
         let (c, ys) = try scan({ (c: TreePair<Tensor, Tensor>, x: Tensor) in
             (TreePair(try c.first + 2, try c.second * (x + c.first)), c.second)

@@ -143,18 +143,13 @@ struct AssociativeScan {
                 let n = try Tensor(Double(length), dtype: carry[k].dtype)
                 finals[k] = try Local.evaluate(Add(), [carry[k], Local.evaluate(Mul(), [step.convert(to: carry[k].dtype, weak: carry[k].weakType), n.convert(to: carry[k].dtype, weak: carry[k].weakType)])[0]])[0]
             case .accumulator(let op, let t):
-                // Fold from the initial value: [init, t0, t1, …] cumulated, first dropped.
+                // One sequential fold from the initial value, in loop order.
                 let ts = batched[t]
-                let ordered = reverse ? try bind1(Rev(dimensions: [0]), [ts]) : ts
-                let start = try carry[k].convert(to: ordered.dtype, weak: ordered.weakType).reshaped([1] + carry[k].shape)
-                let joined = try Local.evaluate(Concatenate(dimension: 0), [start, ordered])[0]
-                let cum = try Local.evaluate(Cumulative(op, axis: 0), [joined])[0]
-                let last = try cum.row(length)
+                let wantsRunning = ys.contains(where: { if case .accumulated(let c) = $0 { return c == k }; return false })
+                let (last, running) = try Cumulative.fold(op, ts, from: carry[k].convert(to: ts.dtype, weak: ts.weakType),
+                                                          reverse: reverse, running: wantsRunning)
                 finals[k] = Tensor(aval: outputs[k], storage: last.storage)
-                if ys.contains(where: { if case .accumulated(let c) = $0 { return c == k }; return false }) {
-                    let body = try bind1(Slice(startIndices: [1] + carry[k].shape.map { _ in 0 }, limitIndices: [length + 1] + carry[k].shape), [cum])
-                    accumulated[k] = reverse ? try bind1(Rev(dimensions: [0]), [body]) : body
-                }
+                accumulated[k] = running
             }
         }
         let ysOut = try zip(ys, outputs.dropFirst(numCarry)).map { y, aval -> Tensor in

@@ -440,6 +440,46 @@ public struct Cumulative: Primitive {
     }
 }
 
+extension Cumulative {
+    /// The loop `acc = initial; for t in ts { acc = op(acc, t) }` along the
+    /// leading axis of `ts` (from the last row back when `reverse`), with the
+    /// running values too when `running` is set: what an accumulator carry of
+    /// a scan computes, without materialising `[initial] ++ ts`.
+    ///
+    /// ```swift
+    /// let (last, all) = try Cumulative.fold(.sum, Tensor([1, 2, 3]), from: Tensor(10), reverse: false, running: true)
+    /// // last: 16, all: [11, 13, 16]
+    /// ```
+    static func fold(_ op: Op, _ ts: Tensor, from initial: Tensor, reverse: Bool, running: Bool) throws -> (final: Tensor, running: Tensor?) {
+        let final = try Tensor.uninitialized(initial.aval)
+        let all = running ? try Tensor.uninitialized(ts.aval) : nil
+        let run = CumulativeLoop(len: ts.shape[0], inner: initial.size, outer: 1, reverse: reverse)
+        let s = ts.storage.pointer, i = initial.storage.pointer, f = final.storage.pointer, d = all?.storage.pointer
+        func go<F: ScalarFunction2>(_ t: F.A.Type, _ fn: F) where F.B == F.A, F.R == F.A {
+            run.fold(s.assumingMemoryBound(to: t), initial: i.assumingMemoryBound(to: t), final: f.assumingMemoryBound(to: t),
+                     running: d?.assumingMemoryBound(to: t), fn)
+        }
+        withExtendedLifetime((ts, initial)) {
+            switch (ts.dtype, op) {
+            case (.float32, .sum): go(Float.self, SumFn<Float>())
+            case (.float32, .prod): go(Float.self, ProdFn<Float>())
+            case (.float32, .max): go(Float.self, MaxFn<Float>())
+            case (.float32, .min): go(Float.self, MinFn<Float>())
+            case (.float64, .sum): go(Double.self, SumFn<Double>())
+            case (.float64, .prod): go(Double.self, ProdFn<Double>())
+            case (.float64, .max): go(Double.self, MaxFn<Double>())
+            case (.float64, .min): go(Double.self, MinFn<Double>())
+            case (.int32, _): run.foldIntegers(s, i, f, d, Int32.self, op)
+            case (.int64, _): run.foldIntegers(s, i, f, d, Int64.self, op)
+            case (.uint32, _): run.foldIntegers(s, i, f, d, UInt32.self, op)
+            case (.bool, .max), (.bool, .sum): go(Bool.self, BoolOr())
+            case (.bool, _): go(Bool.self, BoolAnd())
+            }
+        }
+        return (final, all)
+    }
+}
+
 /// The running-combination loop of the cumulative primitives: sequential
 /// along the axis, vectorised across the inner dimensions.
 struct CumulativeLoop {
@@ -489,6 +529,40 @@ struct CumulativeLoop {
         case .prod: self(s, d, ProdFn<T>())
         case .max: self(s, d, MaxFn<T>())
         case .min: self(s, d, MinFn<T>())
+        }
+    }
+
+    /// `acc = initial; acc = f(acc, s[i])` along the axis (outer must be 1),
+    /// the last value to `final` and, if given, every value to `running`.
+    func fold<F: ScalarFunction2>(_ s: UnsafeMutablePointer<F.A>, initial: UnsafeMutablePointer<F.A>, final: UnsafeMutablePointer<F.A>,
+                                  running d: UnsafeMutablePointer<F.A>?, _ f: F) where F.B == F.A, F.R == F.A {
+        if inner == 1 {
+            // The running value in a register.
+            var acc = initial[0]
+            if let d {
+                for step in 0..<len { let i = reverse ? len - 1 - step : step; acc = f(acc, s[i]); d[i] = acc }
+            } else {
+                for step in 0..<len { acc = f(acc, s[reverse ? len - 1 - step : step]) }
+            }
+            final[0] = acc
+            return
+        }
+        final.update(from: initial, count: inner)
+        for step in 0..<len {
+            let row = (reverse ? len - 1 - step : step) * inner
+            for j in 0..<inner { final[j] = f(final[j], s[row + j]) }
+            d?.advanced(by: row).update(from: final, count: inner)
+        }
+    }
+
+    func foldIntegers<T: KernelInteger>(_ s: UnsafeMutableRawPointer, _ i: UnsafeMutableRawPointer, _ f: UnsafeMutableRawPointer,
+                                        _ d: UnsafeMutableRawPointer?, _: T.Type, _ op: Cumulative.Op) {
+        let (s, i, f, d) = (s.assumingMemoryBound(to: T.self), i.assumingMemoryBound(to: T.self), f.assumingMemoryBound(to: T.self), d?.assumingMemoryBound(to: T.self))
+        switch op {
+        case .sum: fold(s, initial: i, final: f, running: d, WrappingSumFn<T>())
+        case .prod: fold(s, initial: i, final: f, running: d, WrappingProdFn<T>())
+        case .max: fold(s, initial: i, final: f, running: d, IntMaxFn<T>())
+        case .min: fold(s, initial: i, final: f, running: d, IntMinFn<T>())
         }
     }
 

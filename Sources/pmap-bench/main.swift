@@ -150,6 +150,24 @@ if only.contains("f") {
         for i in 0..<values.count { c = c * 0.99 + values[i]; out[i] = c }
         sink += out[values.count - 1]
     }
+    // The same update on a vector carry: 1000 steps of 1000 floats.
+    let rows = try seq.reshaped([1000, 1000])
+    let decayRows = jit { (xs: Tensor) in
+        try scan({ c, x in let n = try c * 0.99 + x; return (n, n) }, initial: Tensor.zeros([1000]), over: xs)
+    }
+    try bench("f", "scan c*0.99+x, carry f32[1000], 1000 steps", "swift jit(scan)") { _ = try decayRows(rows) }
+    try bench("f", "scan c*0.99+x, carry f32[1000], 1000 steps", "hand-written Swift loop") {
+        var c = [Float](repeating: 0, count: 1000)
+        var out = [Float](repeating: 0, count: values.count)
+        values.withUnsafeBufferPointer { x in
+            out.withUnsafeMutableBufferPointer { y in
+                for i in 0..<1000 {
+                    for j in 0..<1000 { c[j] = c[j] * 0.99 + x[i * 1000 + j]; y[i * 1000 + j] = c[j] }
+                }
+            }
+        }
+        sink += out[values.count - 1]
+    }
     // A general scan body (a matrix-vector product and tanh: an RNN step),
     // against the same loop written by hand on OpenBLAS, and eagerly.
     for h in [16, 128] {

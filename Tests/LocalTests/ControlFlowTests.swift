@@ -89,6 +89,15 @@ let controlFlowCases: [ControlFlowCase] = [
         }
         return [Tensor(m), Tensor(p), try Tensor(ys).reshaped([5, 3])]
     }),
+    ControlFlowCase("scan adding a literal to a vector carry (not an induction variable)", args: { r in [try XF.random([4, 3], .float32, .normal, &r)] }, { a in
+        let (c, ys) = try scan({ (c: Tensor, x: Tensor) in let n = try c + -1.25; return (n, try n * x) }, initial: try Tensor([1, 2, 3] as [Float]), over: a[0])
+        return [c, ys]
+    }, loop: { a in
+        let xs = try floats(a[0])
+        var c: [Float] = [1, 2, 3], ys: [Float] = []
+        for i in 0..<4 { c = c.map { $0 + -1.25 }; ys += (0..<3).map { c[$0] * xs[i * 3 + $0] } }
+        return [Tensor(c), try Tensor(ys).reshaped([4, 3])]
+    }),
     ControlFlowCase("scan, wrapping int32 product with an induction variable", args: { r in [try XF.random([8], .int32, .ints(-40_000, 40_000), &r)] }, { a in
         let (c, ys) = try scan({ (c: TreePair<Tensor, Tensor>, x: Tensor) in
             (TreePair(try c.first + 2, try c.second * (x + c.first)), c.second)

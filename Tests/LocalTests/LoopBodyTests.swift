@@ -201,6 +201,36 @@ struct LoopBodyTests {
         #expect(recurrences > 50, "only \(recurrences) bodies ran as a recurrence loop")
     }
 
+    @Test("300 random bodies on vector carries run on planned buffers (carries computed in place among them), equal to a Swift loop lane by lane")
+    func randomVectorBodies() throws {
+        let lanes = 3, n = 16
+        let xs: [Float] = (0..<(n * lanes)).map { Float(($0 * 7) % 13) * 0.375 - 2 }
+        let c0: [[Float]] = [[0.5, -1, 2], [-2, 0.25, 1], [1.75, 3, -0.5]]
+        var inPlace = 0
+        for seed in 0..<300 {
+            let body = RandomBody(seed: UInt64(1000 + seed), carries: 1 + seed % 3)
+            let carries = body.carryOut.count
+            let f: @Sendable ([Tensor], Tensor) throws -> ([Tensor], [Tensor]) = { c, x in try body.step(c, x) }
+            let initial = (0..<carries).map { Tensor(c0[$0]) }
+            let (c, ys) = try jit { (xs: Tensor) in try scan(f, initial: initial, over: xs) }(try Tensor(xs).reshaped([n, lanes]))
+            // Lane by lane with the scalar reference.
+            for lane in 0..<lanes {
+                let (wantC, wantY) = body.reference((0..<carries).map { c0[$0][lane] }, (0..<n).map { xs[$0 * lanes + lane] })
+                #expect(Self.same(try c.map { try $0.toArray(Float.self)[lane] }, wantC), "lane \(lane) carries, body \(body)")
+                for (k, y) in ys.enumerated() {
+                    let got = try y.toArray(Float.self)
+                    #expect(Self.same((0..<n).map { got[$0 * lanes + lane] }, wantY[k]), "lane \(lane) ys[\(k)], body \(body)")
+                }
+            }
+            let j = try makeJaxpr { (x: Tensor) in try scan(f, initial: initial, over: x) }(try Tensor(xs).reshaped([n, lanes]))
+            let s = try #require(j.equations.first { $0.primitive is Scan }?.primitive as? Scan)
+            let plan = s.bodyRef.plannedScan(numConsts: s.numConsts, numCarry: s.numCarry)
+            #expect(plan.scalar == nil && plan.runsOnBuffersOnly)
+            inPlace += plan.inPlace.filter { $0 }.count
+        }
+        #expect(inPlace > 100, "only \(inPlace) carries were computed in place")
+    }
+
     @Test("a product read once by a sum compiles to one mulAdd; a new carry is computed in place")
     func programShape() throws {
         let j = try makeJaxpr { (xs: Tensor) in

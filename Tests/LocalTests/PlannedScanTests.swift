@@ -108,6 +108,6 @@ struct PlannedScanTests {
         let s = try #require(j.equations.first { $0.primitive is Scan }?.primitive as? Scan)
         let plan = s.bodyRef.plannedScan(numConsts: s.numConsts, numCarry: s.numCarry)
         #expect(!plan.runsOnBuffersOnly)
-        #expect(plan.steps.contains { if case .into = $0.kernel { return true } else { return false } })
+        #expect(plan.steps.contains { $0.kind == .into })
     }
 }

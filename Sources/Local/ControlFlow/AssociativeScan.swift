@@ -40,9 +40,9 @@ struct AssociativeScan {
         var producer: [ObjectIdentifier: Equation] = [:]
         for e in body.equations { for v in e.outputs { producer[ObjectIdentifier(v)] = e } }
 
-        // Induction variables: out = add(in, literal).
+        // Induction variables: out = add(in, literal), on scalars.
         var kinds = [CarryKind?](repeating: nil, count: ncar)
-        for k in 0..<ncar {
+        for k in 0..<ncar where carryIn[k].aval.ndim == 0 {
             guard case .variable(let ov) = carryOut[k], let e = producer[ObjectIdentifier(ov)], e.primitive is Add,
                   case .variable(let a) = e.inputs[0], a === carryIn[k], case .literal(let step) = e.inputs[1] else { continue }
             kinds[k] = .induction(step: step)

@@ -12,34 +12,52 @@
 ///   ``BufferPool``, so they are reused, not allocated, once the loop is warm.
 ///
 /// `x[i]` is read in place when only buffer kernels read it; results go to
-/// their row of `ys`; the carry is copied through a staging buffer (a new
-/// carry may be an old one). Scalar float bodies go further, as a register
+/// their row of `ys`. A new carry is computed straight into the carry's
+/// buffer when nothing reads the old value afterwards; other carries are
+/// copied through a staging buffer at the end of the iteration (a new carry
+/// may be an old one). Scalar float bodies go further, as a register
 /// program (``ScalarScanProgram``).
 struct PlannedScan {
-    enum Kernel {
-        case elementwise(any FusibleElementwise, scalar: [Bool], dtypes: [DType], count: Int)
-        case into(any WritesInto)
-        case general(any Primitive, outputs: [ShapedArray])
-    }
-    /// One step: its kernel and the slots it reads and writes (a class: the
-    /// loop reads it with one retain).
+    enum Kind { case elementwise, into, general }
+    /// One step: what runs, and the slots it reads and writes. A class
+    /// holding each kind's fields directly, so the loop reads it with one
+    /// retain and no enum payload copies.
     final class Step {
-        let kernel: Kernel
+        let kind: Kind
+        let elementwise: (any FusibleElementwise)?
+        let into: (any WritesInto)?
+        let primitive: any Primitive
+        let scalar: [Bool], dtypes: [DType], count: Int
+        let outAvals: [ShapedArray]
         let inputs: [Int]
         let outputs: [Int]
-        init(kernel: Kernel, inputs: [Int], outputs: [Int]) {
-            self.kernel = kernel
+        init(kind: Kind, elementwise: (any FusibleElementwise)? = nil, into: (any WritesInto)? = nil, primitive: any Primitive,
+             scalar: [Bool] = [], dtypes: [DType] = [], count: Int = 0, outAvals: [ShapedArray], inputs: [Int], outputs: [Int]) {
+            self.kind = kind
+            self.elementwise = elementwise
+            self.into = into
+            self.primitive = primitive
+            self.scalar = scalar
+            self.dtypes = dtypes
+            self.count = count
+            self.outAvals = outAvals
             self.inputs = inputs
             self.outputs = outputs
         }
-        var isGeneral: Bool { if case .general = kernel { return true } else { return false } }
+        /// The same step reading and writing other slots.
+        func renamed(_ map: [Int: Int]) -> Step {
+            Step(kind: kind, elementwise: elementwise, into: into, primitive: primitive, scalar: scalar, dtypes: dtypes, count: count,
+                 outAvals: outAvals, inputs: inputs.map { map[$0] ?? $0 }, outputs: outputs.map { map[$0] ?? $0 })
+        }
     }
     let steps: [Step]
     /// The value held by each slot.
     let slotAvals: [ShapedArray]
     let constSlots: [Int], carrySlots: [Int], xSlots: [Int]
-    /// Where each result of the body comes from.
+    /// Where each result of the body comes from (after in-place carries).
     let outSlots: [Int]
+    /// Carries whose new value is computed in their own buffer (no copy).
+    let inPlace: [Bool]
     let literals: [(slot: Int, value: Tensor)]
     /// The register program, when every value is one float.
     let scalar: ScalarScanProgram?
@@ -63,30 +81,46 @@ struct PlannedScan {
             }
         }
         let ins = body.invars.map { slotOf(.variable($0)) }
-        let live = ExecutionPlan.deadCodeEliminated(body)
-        let steps = live.map { e -> Step in
+        var steps = ExecutionPlan.deadCodeEliminated(body).map { e -> Step in
             let inputs = e.inputs.map(slotOf), outputs = e.outputs.map { slotOf(.variable($0)) }
+            let outAvals = e.outputs.map(\.aval)
             if let p = e.primitive as? any FusibleElementwise, e.outputs.count == 1,
-               case let out = e.outputs[0].aval, e.inputs.allSatisfy({ $0.aval.shape == out.shape || $0.aval.ndim == 0 }) {
-                return Step(kernel: .elementwise(p, scalar: e.inputs.map { $0.aval.ndim == 0 && out.ndim > 0 },
-                                                 dtypes: e.inputs.map(\.aval.dtype), count: out.size),
-                            inputs: inputs, outputs: outputs)
+               case let out = outAvals[0], e.inputs.allSatisfy({ $0.aval.shape == out.shape || $0.aval.ndim == 0 }) {
+                return Step(kind: .elementwise, elementwise: p, primitive: p, scalar: e.inputs.map { $0.aval.ndim == 0 && out.ndim > 0 },
+                            dtypes: e.inputs.map(\.aval.dtype), count: out.size, outAvals: outAvals, inputs: inputs, outputs: outputs)
             }
             if let p = e.primitive as? any PlansKernel, e.outputs.count == 1,
-               let k = p.kernel(for: e.inputs.map(\.aval), outputs: e.outputs.map(\.aval)) as? any WritesInto, k.writesInto {
-                return Step(kernel: .into(k), inputs: inputs, outputs: outputs)
+               let k = p.kernel(for: e.inputs.map(\.aval), outputs: outAvals) as? any WritesInto, k.writesInto {
+                return Step(kind: .into, into: k, primitive: p, outAvals: outAvals, inputs: inputs, outputs: outputs)
             }
-            return Step(kernel: .general(e.primitive, outputs: e.outputs.map(\.aval)), inputs: inputs, outputs: outputs)
+            return Step(kind: .general, primitive: e.primitive, outAvals: outAvals, inputs: inputs, outputs: outputs)
         }
-        let outs = body.outvars.map(slotOf)   // (a literal result gets a slot too)
+        var outs = body.outvars.map(slotOf)   // (a literal result gets a slot too)
+        let carrySlots = Array(ins[nc..<(nc + ncar)])
+        // In-place carries: the step producing the new value writes the
+        // carry's own buffer when no later step, no y and no other carry
+        // reads the old value, and no general step reads it at all (its
+        // result could be a view of the buffer).
+        var inPlace = [Bool](repeating: false, count: ncar)
+        let generalReads = Set(steps.filter { $0.kind == .general }.flatMap(\.inputs))
+        for k in 0..<ncar {
+            let o = outs[k], c = carrySlots[k]
+            guard o != c, outs.prefix(ncar).filter({ $0 == o }).count == 1, !outs.enumerated().contains(where: { $0.offset != k && $0.element == c }),
+                  !generalReads.contains(c), let j = steps.lastIndex(where: { $0.outputs.contains(o) }), steps[j].kind != .general,
+                  !(steps[j].kind == .into && steps[j].inputs.contains(c)),
+                  !steps[(j + 1)...].contains(where: { $0.inputs.contains(c) }) else { continue }
+            for m in j..<steps.count { steps[m] = steps[m].renamed([o: c]) }
+            outs = outs.map { $0 == o ? c : $0 }
+            inPlace[k] = true
+        }
         return PlannedScan(steps: steps, slotAvals: avals, constSlots: Array(ins[..<nc]),
-                           carrySlots: Array(ins[nc..<(nc + ncar)]), xSlots: Array(ins[(nc + ncar)...]),
-                           outSlots: outs, literals: literals,
+                           carrySlots: carrySlots, xSlots: Array(ins[(nc + ncar)...]),
+                           outSlots: outs, inPlace: inPlace, literals: literals,
                            scalar: ScalarScanProgram.compile(body, numConsts: nc, numCarry: ncar))
     }
 
     /// Whether every step runs on the planned buffers (no tensor is made per iteration).
-    var runsOnBuffersOnly: Bool { !steps.contains(where: \.isGeneral) }
+    var runsOnBuffersOnly: Bool { !steps.contains { $0.kind == .general } }
 
     func run(_ inputs: [Tensor], length: Int, reverse: Bool, numConsts nc: Int, numCarry ncar: Int,
              outputs: [ShapedArray]) throws -> [Tensor] {
@@ -94,63 +128,103 @@ struct PlannedScan {
             return try scalar.run(inputs, length: length, reverse: reverse, numConsts: nc, numCarry: ncar, outputs: outputs)
         }
         return try BufferPool.withRecycling { pool in
-            // One buffer per value, for the whole loop; constants are read where they are.
-            var values = try slotAvals.map { try Tensor.uninitialized($0) }
-            for (s, t) in literals { values[s] = t }
-            for (k, s) in constSlots.enumerated() { values[s] = inputs[k] }
-            for (k, s) in carrySlots.enumerated() {
-                try inputs[nc + k].withUnsafeBytes { values[s].storage.pointer.copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
+            var loop = try Loop(self, inputs, length: length, numConsts: nc, numCarry: ncar, outputs: outputs)
+            let recycle = !runsOnBuffersOnly
+            for step in 0..<length {
+                try loop.iterate(self, reverse ? length - 1 - step : step)
+                if recycle { pool.reclaim() }
             }
-            var pointers = try values.map { t in try t.withUnsafeBytes { UnsafeMutableRawPointer(mutating: $0.baseAddress!) } }
+            return try loop.results(self, outputs)
+        }
+    }
+
+    /// The buffers and operand tables of one run. Its methods take `self`
+    /// as `inout`, so the loop's accesses need no runtime exclusivity checks.
+    private struct Loop {
+        let inputs: [Tensor]
+        /// The tensor in each slot (planned buffers, constants, literals, general results).
+        var values: [Tensor]
+        /// Where each slot's data is now.
+        var pointers: [UnsafeMutableRawPointer]
+        /// Operand pointers of each step, filled in place.
+        var operands: [[UnsafeMutableRawPointer]]
+        let ys: [Tensor]
+        let xBase: [UnsafeMutableRawPointer], xRow: [Int], xInPlace: [Bool]
+        let yRow: [Int], carryBytes: [Int]
+        let staging: Storage
+        let numCarry: Int
+
+        init(_ plan: PlannedScan, _ inputs: [Tensor], length: Int, numConsts nc: Int, numCarry ncar: Int, outputs: [ShapedArray]) throws {
+            self.inputs = inputs
+            numCarry = ncar
+            // One buffer per value, for the whole loop; constants are read where they are.
+            values = try plan.slotAvals.map { try Tensor.uninitialized($0) }
+            for (s, t) in plan.literals { values[s] = t }
+            for (k, s) in plan.constSlots.enumerated() { values[s] = inputs[k] }
+            for (k, s) in plan.carrySlots.enumerated() {
+                let dst = values[s].storage.pointer
+                try inputs[nc + k].withUnsafeBytes { dst.copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
+            }
+            pointers = try values.map { t in try t.withUnsafeBytes { UnsafeMutableRawPointer(mutating: $0.baseAddress!) } }
             let xs = Array(inputs[(nc + ncar)...])
-            let ys = try outputs.dropFirst(ncar).map { try Tensor.uninitialized($0) }
-            let xBase = try xs.map { x in try x.withUnsafeBytes { UnsafeMutableRawPointer(mutating: $0.baseAddress!) } }
-            let xRow = xs.map { $0.size / Swift.max($0.shape[0], 1) * $0.dtype.itemSize }
-            let yRow = ys.map { $0.size / Swift.max($0.shape[0], 1) * $0.dtype.itemSize }
+            ys = try outputs.dropFirst(ncar).map { try Tensor.uninitialized($0) }
+            xBase = try xs.map { x in try x.withUnsafeBytes { UnsafeMutableRawPointer(mutating: $0.baseAddress!) } }
+            xRow = xs.map { $0.size / Swift.max($0.shape[0], 1) * $0.dtype.itemSize }
+            yRow = ys.map { $0.size / Swift.max($0.shape[0], 1) * $0.dtype.itemSize }
             // x[i] is read in place unless a general step needs it as a tensor.
-            let tensorReads = Set(steps.filter(\.isGeneral).flatMap(\.inputs))
-            let xInPlace = xSlots.map { !tensorReads.contains($0) }
-            let carryBytes = carrySlots.map { slotAvals[$0].size * slotAvals[$0].dtype.itemSize }
-            let staging = try Storage(byteCount: Swift.max(carryBytes.reduce(0, +), 8))
-            // Operand pointer arrays, one per step, filled in place each iteration.
-            var operands = steps.map { [UnsafeMutableRawPointer](repeating: staging.pointer, count: $0.inputs.count) }
-            try withExtendedLifetime((inputs, staging)) {
-                for step in 0..<length {
-                    let i = reverse ? length - 1 - step : step
-                    for (k, s) in xSlots.enumerated() {
-                        if xInPlace[k] { pointers[s] = xBase[k] + i * xRow[k] } else { pointers[s].copyMemory(from: xBase[k] + i * xRow[k], byteCount: xRow[k]) }
+            let tensorReads = Set(plan.steps.filter { $0.kind == .general }.flatMap(\.inputs))
+            xInPlace = plan.xSlots.map { !tensorReads.contains($0) }
+            carryBytes = plan.carrySlots.map { plan.slotAvals[$0].size * plan.slotAvals[$0].dtype.itemSize }
+            staging = try Storage(byteCount: Swift.max(carryBytes.reduce(0, +), 8))
+            let filler = staging.pointer
+            operands = plan.steps.map { [UnsafeMutableRawPointer](repeating: filler, count: $0.inputs.count) }
+        }
+
+        /// Runs iteration `i` (the row of xs and ys).
+        mutating func iterate(_ plan: PlannedScan, _ i: Int) throws {
+            for (k, s) in plan.xSlots.enumerated() {
+                if xInPlace[k] { pointers[s] = xBase[k] + i * xRow[k] } else { pointers[s].copyMemory(from: xBase[k] + i * xRow[k], byteCount: xRow[k]) }
+            }
+            for (j, st) in plan.steps.enumerated() {
+                switch st.kind {
+                case .elementwise:
+                    for (k, s) in st.inputs.enumerated() { operands[j][k] = pointers[s] }
+                    st.elementwise!.runBlock(operands[j], scalar: st.scalar, dtypes: st.dtypes, out: pointers[st.outputs[0]], count: st.count)
+                case .into:
+                    for (k, s) in st.inputs.enumerated() { operands[j][k] = pointers[s] }
+                    st.into!.run(operands[j], into: pointers[st.outputs[0]])
+                case .general:
+                    let results = try st.primitive.evaluate(st.inputs.map { values[$0] }, outputs: st.outAvals)
+                    for (s, t) in zip(st.outputs, results) {
+                        values[s] = t
+                        pointers[s] = try t.withUnsafeBytes { UnsafeMutableRawPointer(mutating: $0.baseAddress!) }
                     }
-                    for (j, st) in steps.enumerated() {
-                        switch st.kernel {
-                        case .elementwise(let p, let scalar, let dtypes, let count):
-                            for (k, s) in st.inputs.enumerated() { operands[j][k] = pointers[s] }
-                            p.runBlock(operands[j], scalar: scalar, dtypes: dtypes, out: pointers[st.outputs[0]], count: count)
-                        case .into(let kernel):
-                            for (k, s) in st.inputs.enumerated() { operands[j][k] = pointers[s] }
-                            kernel.run(operands[j], into: pointers[st.outputs[0]])
-                        case .general(let p, let outAvals):
-                            let results = try p.evaluate(st.inputs.map { values[$0] }, outputs: outAvals)
-                            for (s, t) in zip(st.outputs, results) {
-                                values[s] = t
-                                pointers[s] = try t.withUnsafeBytes { UnsafeMutableRawPointer(mutating: $0.baseAddress!) }
-                            }
-                        }
-                    }
-                    for (k, y) in ys.enumerated() {
-                        (y.storage.pointer + i * yRow[k]).copyMemory(from: pointers[outSlots[ncar + k]], byteCount: yRow[k])
-                    }
-                    var o = 0
-                    for k in 0..<ncar { (staging.pointer + o).copyMemory(from: pointers[outSlots[k]], byteCount: carryBytes[k]); o += carryBytes[k] }
-                    o = 0
-                    for (k, s) in carrySlots.enumerated() { pointers[s].copyMemory(from: staging.pointer + o, byteCount: carryBytes[k]); o += carryBytes[k] }
-                    pool.reclaim()
                 }
             }
-            let finals = try (0..<ncar).map { k -> Tensor in
+            for (k, y) in ys.enumerated() {
+                (y.storage.pointer + i * yRow[k]).copyMemory(from: pointers[plan.outSlots[numCarry + k]], byteCount: yRow[k])
+            }
+            // The carries not computed in place, through staging (a new carry may be an old one).
+            var o = 0
+            for k in 0..<numCarry where !plan.inPlace[k] && plan.outSlots[k] != plan.carrySlots[k] {
+                (staging.pointer + o).copyMemory(from: pointers[plan.outSlots[k]], byteCount: carryBytes[k])
+                o += carryBytes[k]
+            }
+            o = 0
+            for k in 0..<numCarry where !plan.inPlace[k] && plan.outSlots[k] != plan.carrySlots[k] {
+                pointers[plan.carrySlots[k]].copyMemory(from: staging.pointer + o, byteCount: carryBytes[k])
+                o += carryBytes[k]
+            }
+        }
+
+        /// The final carries (with the declared avals) and the ys.
+        func results(_ plan: PlannedScan, _ outputs: [ShapedArray]) throws -> [Tensor] {
+            let finals = try (0..<numCarry).map { k -> Tensor in
                 let t = try Tensor.uninitialized(outputs[k])
-                t.storage.pointer.copyMemory(from: pointers[carrySlots[k]], byteCount: carryBytes[k])
+                t.storage.pointer.copyMemory(from: pointers[plan.carrySlots[k]], byteCount: carryBytes[k])
                 return t
             }
+            withExtendedLifetime((inputs, values, staging)) {}
             return finals + ys
         }
     }

@@ -231,23 +231,37 @@ struct ScalarScanProgram {
         }
         let a = operand(op.a), b = operand(op.b), c3 = operand(op.c)
         let stores = program.filter { $0.code == .storeY }.map { (y: yPtrs[Int($0.d)], from: operand($0.a)) }
-        var c = r[carryReg]
-        for step in 0..<length {
-            let i = reverse ? length - 1 - step : step
+        @inline(__always) func next(_ c: T, _ i: Int) -> T {
             let x = a.value(c, i), y = b.value(c, i)
             switch op.code {
-            case .add: c = x + y
-            case .sub: c = x - y
-            case .mul: c = x * y
-            case .mulAdd: c = x * y + c3.value(c, i)
-            case .div: c = x / y
-            case .max: c = (x > y || x.isNaN) ? x : y
-            case .min: c = (x < y || x.isNaN) ? x : y
-            case .neg: c = -x
-            case .square: c = x * x
-            case .copy, .loadX, .storeY: break
+            case .add: return x + y
+            case .sub: return x - y
+            case .mul: return x * y
+            case .mulAdd: return x * y + c3.value(c, i)
+            case .div: return x / y
+            case .max: return (x > y || x.isNaN) ? x : y
+            case .min: return (x < y || x.isNaN) ? x : y
+            case .neg: return -x
+            case .square: return x * x
+            case .copy, .loadX, .storeY: return c
             }
-            for s in stores { s.y[i] = s.from.value(c, i) }
+        }
+        var c = r[carryReg]
+        if stores.count == 1, stores[0].from.isCarry {
+            // The usual `return (c, c)`: one store of the new carry.
+            let y = stores[0].y
+            if reverse {
+                var i = length - 1
+                while i >= 0 { c = next(c, i); y[i] = c; i -= 1 }
+            } else {
+                for i in 0..<length { c = next(c, i); y[i] = c }
+            }
+        } else {
+            for step in 0..<length {
+                let i = reverse ? length - 1 - step : step
+                c = next(c, i)
+                for s in stores { s.y[i] = s.from.value(c, i) }
+            }
         }
         r[carryReg] = c
     }

@@ -96,7 +96,7 @@ struct LoopBodyTests {
                 state = state &* 6364136223846793005 &+ 1442695040888963407
                 return Int((state >> 33) % UInt64(n))
             }
-            for k in 0..<(1 + next(maxOps)) { ops.append((next(10), next(carries + 1 + k), next(carries + 1 + k))) }
+            for k in 0..<(1 + next(maxOps)) { ops.append((next(12), next(carries + 1 + k), next(carries + 1 + k))) }
             let values = carries + 1 + ops.count
             // A single carry mostly takes the last op's value (the usual update).
             carryOut = (0..<carries).map { _ in carries == 1 && next(4) > 0 ? values - 1 : next(values) }
@@ -109,12 +109,15 @@ struct LoopBodyTests {
             case 1: return a - b
             case 2: return a * b
             case 3: return a / b
-            case 4: return (a > b || a.isNaN) ? a : b
-            case 5: return (a < b || a.isNaN) ? a : b
+            // JAX's maximum and minimum: NaN wins, +0 is above −0.
+            case 4: return a.isNaN || b.isNaN ? .nan : (a == b ? (a.sign == .minus && b.sign == .minus ? a : (a.sign == .plus ? a : b)) : Swift.max(a, b))
+            case 5: return a.isNaN || b.isNaN ? .nan : (a == b ? (a.sign == .minus ? a : b) : Swift.min(a, b))
             case 6: return -a
             case 7: return a * a
             case 8: return a * 0.5
-            default: return a + -1.25
+            case 9: return a + -1.25
+            case 10: return a - 0.75
+            default: return 1.5 / a
             }
         }
 
@@ -129,7 +132,9 @@ struct LoopBodyTests {
             case 6: return try -a
             case 7: return try a ** 2
             case 8: return try a * 0.5
-            default: return try a + -1.25
+            case 9: return try a + -1.25
+            case 10: return try a - 0.75
+            default: return try 1.5 / a
             }
         }
 
@@ -176,7 +181,7 @@ struct LoopBodyTests {
             }
             let j = try makeJaxpr { (x: Tensor) in try scan(f, initial: initial, over: x) }(Tensor(xs))
             let s = try #require(j.equations.first { $0.primitive is Scan }?.primitive as? Scan)
-            #expect(s.bodyRef.plannedScan(numConsts: s.numConsts, numCarry: s.numCarry).scalar != nil, "not compiled: \(body)")
+            #expect(s.bodyRef.plannedScan(numConsts: s.numConsts, numCarry: s.numCarry).registers != nil, "not compiled: \(body)")
         }
     }
 
@@ -196,39 +201,78 @@ struct LoopBodyTests {
             }
             let j = try makeJaxpr { (x: Tensor) in try scan(f, initial: [Tensor(Float(0.75))], over: x) }(Tensor(xs))
             let s = try #require(j.equations.first { $0.primitive is Scan }?.primitive as? Scan)
-            if s.bodyRef.plannedScan(numConsts: s.numConsts, numCarry: s.numCarry).scalar?.recurrence != nil { recurrences += 1 }
+            if s.bodyRef.plannedScan(numConsts: s.numConsts, numCarry: s.numCarry).registers?.recurrence != nil { recurrences += 1 }
         }
         #expect(recurrences > 50, "only \(recurrences) bodies ran as a recurrence loop")
     }
 
-    @Test("300 random bodies on vector carries run on planned buffers (carries computed in place among them), equal to a Swift loop lane by lane")
+    @Test("300 random bodies on vector carries, as a register program over lanes and on planned buffers (carries computed in place among them), equal to a Swift loop lane by lane")
     func randomVectorBodies() throws {
-        let lanes = 3, n = 16
+        // 19 lanes: two SIMD blocks of eight and a tail of three; zeros, so infinities and NaNs arise.
+        let lanes = 19, n = 16
         let xs: [Float] = (0..<(n * lanes)).map { Float(($0 * 7) % 13) * 0.375 - 2 }
-        let c0: [[Float]] = [[0.5, -1, 2], [-2, 0.25, 1], [1.75, 3, -0.5]]
+        let xsTensor = try Tensor(xs).reshaped([n, lanes])
+        let c0: [[Float]] = (0..<3).map { k in (0..<lanes).map { Float((k * 5 + $0 * 3) % 9) * 0.5 - 2 } }
         var inPlace = 0
         for seed in 0..<300 {
             let body = RandomBody(seed: UInt64(1000 + seed), carries: 1 + seed % 3)
             let carries = body.carryOut.count
             let f: @Sendable ([Tensor], Tensor) throws -> ([Tensor], [Tensor]) = { c, x in try body.step(c, x) }
             let initial = (0..<carries).map { Tensor(c0[$0]) }
-            let (c, ys) = try jit { (xs: Tensor) in try scan(f, initial: initial, over: xs) }(try Tensor(xs).reshaped([n, lanes]))
-            // Lane by lane with the scalar reference.
-            for lane in 0..<lanes {
-                let (wantC, wantY) = body.reference((0..<carries).map { c0[$0][lane] }, (0..<n).map { xs[$0 * lanes + lane] })
-                #expect(Self.same(try c.map { try $0.toArray(Float.self)[lane] }, wantC), "lane \(lane) carries, body \(body)")
-                for (k, y) in ys.enumerated() {
-                    let got = try y.toArray(Float.self)
-                    #expect(Self.same((0..<n).map { got[$0 * lanes + lane] }, wantY[k]), "lane \(lane) ys[\(k)], body \(body)")
+            // The scan equation and its operands, to run both plans directly.
+            let j = try makeJaxpr { (x: Tensor) in try scan(f, initial: [Tensor](initial.map { try $0 * 1 }), over: x) }(xsTensor)
+            let s = try #require(j.equations.first { $0.primitive is Scan }?.primitive as? Scan)
+            let operands = initial + [xsTensor]
+            let avals = try s.abstractEval(operands.map(\.aval))
+            let registers = s.bodyRef.plannedScan(numConsts: s.numConsts, numCarry: s.numCarry)
+            let buffers = PlannedScan.plan(s.body, numConsts: s.numConsts, numCarry: s.numCarry, registerProgram: false)
+            #expect(registers.registers != nil && buffers.registers == nil && buffers.runsOnBuffersOnly, "body \(body)")
+            inPlace += buffers.inPlace.filter { $0 }.count
+            for (mode, plan) in [("registers", registers), ("buffers", buffers)] {
+                let outs = try plan.run(operands, length: n, reverse: false, numConsts: s.numConsts, numCarry: s.numCarry, outputs: avals)
+                for lane in 0..<lanes {
+                    let (wantC, wantY) = body.reference((0..<carries).map { c0[$0][lane] }, (0..<n).map { xs[$0 * lanes + lane] })
+                    #expect(Self.same(try outs[..<carries].map { try $0.toArray(Float.self)[lane] }, wantC), "\(mode) lane \(lane) carries, body \(body)")
+                    for (k, y) in outs[carries...].enumerated() {
+                        let got = try y.toArray(Float.self)
+                        #expect(Self.same((0..<n).map { got[$0 * lanes + lane] }, wantY[k]), "\(mode) lane \(lane) ys[\(k)], body \(body)")
+                    }
                 }
             }
-            let j = try makeJaxpr { (x: Tensor) in try scan(f, initial: initial, over: x) }(try Tensor(xs).reshaped([n, lanes]))
-            let s = try #require(j.equations.first { $0.primitive is Scan }?.primitive as? Scan)
-            let plan = s.bodyRef.plannedScan(numConsts: s.numConsts, numCarry: s.numCarry)
-            #expect(plan.scalar == nil && plan.runsOnBuffersOnly)
-            inPlace += plan.inPlace.filter { $0 }.count
         }
         #expect(inPlace > 100, "only \(inPlace) carries were computed in place")
+    }
+
+    @Test("signed zeros follow JAX's maximum and minimum (+0 above −0) in cummax and every scan path")
+    func signedZeros() throws {
+        func signs(_ t: Tensor) throws -> [Bool] { try t.toArray(Float.self).map { $0.sign == .minus } }
+        let up = Tensor([-0.0, 0.0, -0.0] as [Float]), down = Tensor([0.0, -0.0, 0.0] as [Float])
+        // JAX 0.10: cummax([-0, 0, -0]) has signs [-, +, +]; cummin([0, -0, 0]) [+, -, -].
+        #expect(try signs(bind1(Cumulative(.max, axis: 0), [up])) == [true, false, false])
+        #expect(try signs(bind1(Cumulative(.min, axis: 0), [down])) == [false, true, true])
+        let maxBodies: [@Sendable (Tensor, Tensor) throws -> (Tensor, Tensor)] = [
+            { c, v in let m = try maximum(c, v); return (m, m) },         // associative: one fold
+            { c, v in let m = try maximum(c * 1, v); return (m, m) },     // register program
+        ]
+        let minBodies: [@Sendable (Tensor, Tensor) throws -> (Tensor, Tensor)] = [
+            { c, v in let m = try minimum(c, v); return (m, m) },
+            { c, v in let m = try minimum(c * 1, v); return (m, m) },
+        ]
+        for body in maxBodies {
+            #expect(try signs(scan(body, initial: Tensor(Float(-0.0)), over: up).1) == [true, false, false])
+            #expect(try signs(jit { (x: Tensor) in try scan(body, initial: Tensor(Float(-0.0)), over: x).1 }(up)) == [true, false, false])
+            // Nine lanes: one SIMD block and a tail.
+            let lanes = try Tensor.zeros([9]) * -1
+            let rows = try up.reshaped([3, 1]).broadcast(to: [3, 9])
+            let ys = try scan(body, initial: lanes, over: rows).1
+            #expect(try signs(ys) == (0..<27).map { [true, false, false][$0 / 9] })
+        }
+        for body in minBodies {
+            #expect(try signs(scan(body, initial: Tensor(Float(0)), over: down).1) == [false, true, true])
+            #expect(try signs(jit { (x: Tensor) in try scan(body, initial: Tensor(Float(0)), over: x).1 }(down)) == [false, true, true])
+            let rows = try down.reshaped([3, 1]).broadcast(to: [3, 9])
+            #expect(try signs(scan(body, initial: Tensor.zeros([9]), over: rows).1) == (0..<27).map { [false, true, true][$0 / 9] })
+        }
     }
 
     @Test("a product read once by a sum compiles to one mulAdd; a new carry is computed in place")
@@ -237,8 +281,8 @@ struct LoopBodyTests {
             try scan({ (c: Tensor, x: Tensor) in let n = try c * 0.99 + x; return (n, n) }, initial: Tensor(Float(0)), over: xs)
         }(Tensor([1, 2, 3] as [Float]))
         let s = try #require(j.equations.first?.primitive as? Scan)
-        let program = try #require(s.bodyRef.plannedScan(numConsts: s.numConsts, numCarry: s.numCarry).scalar).program
+        let program = try #require(s.bodyRef.plannedScan(numConsts: s.numConsts, numCarry: s.numCarry).registers).program
         #expect(program.map(\.code) == [.loadX, .mulAdd, .storeY])
-        #expect(s.bodyRef.plannedScan(numConsts: s.numConsts, numCarry: s.numCarry).scalar?.recurrence?.code == .mulAdd)
+        #expect(s.bodyRef.plannedScan(numConsts: s.numConsts, numCarry: s.numCarry).registers?.recurrence?.code == .mulAdd)
     }
 }

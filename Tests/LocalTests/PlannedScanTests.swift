@@ -75,7 +75,7 @@ struct PlannedScanTests {
         #expect(try ys.toArray(Double.self) == want)
         let j = try makeJaxpr { (x: Tensor) in try scan(body, initial: start, over: x) }(try Tensor(xs, shape: [xs.count], dtype: .float64))
         let s = try #require(j.equations.first { $0.primitive is Scan }?.primitive as? Scan)
-        #expect(s.bodyRef.plannedScan(numConsts: s.numConsts, numCarry: s.numCarry).scalar != nil)
+        #expect(s.bodyRef.plannedScan(numConsts: s.numConsts, numCarry: s.numCarry).registers != nil)
     }
 
     @Test("a body mixing buffer kernels and general steps (transposed dot, reshape of x, reduction, cond) equals a plain loop, forward and reverse")

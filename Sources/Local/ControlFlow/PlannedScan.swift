@@ -15,8 +15,8 @@
 /// their row of `ys`. A new carry is computed straight into the carry's
 /// buffer when nothing reads the old value afterwards; other carries are
 /// copied through a staging buffer at the end of the iteration (a new carry
-/// may be an old one). Scalar float bodies go further, as a register
-/// program (``ScalarScanProgram``).
+/// may be an old one). Elementwise float bodies go further, as a register
+/// program (``RegisterScanProgram``).
 struct PlannedScan {
     enum Kind { case elementwise, into, general }
     /// One step: what runs, and the slots it reads and writes. A class
@@ -59,11 +59,12 @@ struct PlannedScan {
     /// Carries whose new value is computed in their own buffer (no copy).
     let inPlace: [Bool]
     let literals: [(slot: Int, value: Tensor)]
-    /// The register program, when every value is one float.
-    let scalar: ScalarScanProgram?
+    /// The register program, for elementwise float bodies.
+    let registers: RegisterScanProgram?
 
-    /// Plans `body` (consts, carry, x) -> (carry, y).
-    static func plan(_ body: Jaxpr, numConsts nc: Int, numCarry ncar: Int) -> PlannedScan {
+    /// Plans `body` (consts, carry, x) -> (carry, y); `registerProgram: false`
+    /// keeps elementwise bodies on the buffers (tests compare the two).
+    static func plan(_ body: Jaxpr, numConsts nc: Int, numCarry ncar: Int, registerProgram: Bool = true) -> PlannedScan {
         var slot: [ObjectIdentifier: Int] = [:]
         var avals: [ShapedArray] = []
         var literals: [(Int, Tensor)] = []
@@ -116,7 +117,7 @@ struct PlannedScan {
         return PlannedScan(steps: steps, slotAvals: avals, constSlots: Array(ins[..<nc]),
                            carrySlots: carrySlots, xSlots: Array(ins[(nc + ncar)...]),
                            outSlots: outs, inPlace: inPlace, literals: literals,
-                           scalar: ScalarScanProgram.compile(body, numConsts: nc, numCarry: ncar))
+                           registers: registerProgram ? RegisterScanProgram.compile(body, numConsts: nc, numCarry: ncar) : nil)
     }
 
     /// Whether every step runs on the planned buffers (no tensor is made per iteration).
@@ -124,8 +125,8 @@ struct PlannedScan {
 
     func run(_ inputs: [Tensor], length: Int, reverse: Bool, numConsts nc: Int, numCarry ncar: Int,
              outputs: [ShapedArray]) throws -> [Tensor] {
-        if let scalar {
-            return try scalar.run(inputs, length: length, reverse: reverse, numConsts: nc, numCarry: ncar, outputs: outputs)
+        if let registers {
+            return try registers.run(inputs, length: length, reverse: reverse, numConsts: nc, numCarry: ncar, outputs: outputs)
         }
         return try BufferPool.withRecycling { pool in
             var loop = try Loop(self, inputs, length: length, numConsts: nc, numCarry: ncar, outputs: outputs)

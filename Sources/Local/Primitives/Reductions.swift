@@ -578,8 +578,10 @@ struct CumulativeLoop {
 
 struct SumFn<T: KernelFloat>: ScalarFunction2 { @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T { a + b } }
 struct ProdFn<T: KernelFloat>: ScalarFunction2 { @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T { a * b } }
-struct MaxFn<T: KernelFloat>: ScalarFunction2 { @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T { (b > a || b.isNaN) ? b : a } }
-struct MinFn<T: KernelFloat>: ScalarFunction2 { @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T { (b < a || b.isNaN) ? b : a } }
+/// `max` with the primitive's rules (NaN wins; +0 over −0), as JAX's cummax.
+struct MaxFn<T: KernelFloat>: ScalarFunction2 { @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T { Max().apply(float: a, b) } }
+/// `min` with the primitive's rules (NaN wins; −0 under +0), as JAX's cummin.
+struct MinFn<T: KernelFloat>: ScalarFunction2 { @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T { Min().apply(float: a, b) } }
 struct WrappingSumFn<T: KernelInteger>: ScalarFunction2 { @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T { a &+ b } }
 struct WrappingProdFn<T: KernelInteger>: ScalarFunction2 { @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T { a &* b } }
 struct IntMaxFn<T: KernelInteger>: ScalarFunction2 { @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T { Swift.max(a, b) } }

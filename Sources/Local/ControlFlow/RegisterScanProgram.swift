@@ -1,15 +1,18 @@
-/// The scalar case of ``PlannedScan``: every value of the body is one
-/// float of one dtype and every equation is a basic arithmetic primitive, so
-/// the whole iteration — reading `x[i]`, the arithmetic, writing `y[i]`,
-/// updating the carry — runs as one small register program (no kernel
-/// calls, no copies through buffers). Results are those of the primitives'
-/// kernels: the same IEEE operations in the same order.
+/// Elementwise float bodies of ``PlannedScan`` as a register program: every
+/// value of the body has one shape (the lanes) or is a scalar, all of one
+/// float dtype, and every equation is a basic arithmetic primitive. The
+/// whole iteration — reading `x[i]`, the arithmetic, writing `y[i]`,
+/// updating the carry — is one short instruction list, run per iteration
+/// with a switch and a tight loop over the lanes per instruction (no kernel
+/// dispatch, no tensors, no copies of `x[i]`). With one lane the registers
+/// are plain floats. Results are those of the primitives' kernels: the same
+/// IEEE operations in the same order, lane by lane.
 ///
 /// Compilation keeps the program short: a product read once by a sum becomes
 /// one `mulAdd` instruction (still two roundings, as the kernels do), and a
 /// new carry value is computed straight into the carry's register when the
 /// old value is no longer read, so most carries need no copy.
-struct ScalarScanProgram {
+struct RegisterScanProgram {
     enum Code: UInt8 { case add, sub, mul, div, max, min, neg, square, copy, mulAdd, loadX, storeY }
     /// `r[d] = r[a] ∘ r[b]`; `mulAdd`: `r[d] = r[a] * r[b] + r[c]`;
     /// `loadX`: `r[d] = xs[a][i]`; `storeY`: `ys[d][i] = r[a]`.
@@ -24,29 +27,41 @@ struct ScalarScanProgram {
     /// as a dedicated loop with the carry in a machine register.
     let recurrence: Instruction?
     let registerCount: Int
+    /// Elements per register: the size of the body's one non-scalar shape (1 if none).
+    let lanes: Int
+    /// Registers holding one element (scalars broadcast over the lanes).
+    let scalarRegs: [Bool]
     /// Registers holding literals, with their values (as Double).
     let literals: [(Int, Double)]
     let constRegs: [Int], carryRegs: [Int], xRegs: [Int]
     let dtype: DType
 
-    static func compile(_ body: Jaxpr, numConsts nc: Int, numCarry ncar: Int) -> ScalarScanProgram? {
+    static func compile(_ body: Jaxpr, numConsts nc: Int, numCarry ncar: Int) -> RegisterScanProgram? {
         guard let first = body.invars.first?.aval ?? body.outvars.first?.aval, first.dtype.isFloatingPoint else { return nil }
         let dtype = first.dtype
-        func ok(_ a: ShapedArray) -> Bool { a.ndim == 0 && a.dtype == dtype }
+        // The lanes: the one shape of every non-scalar value.
+        let avals = body.invars.map(\.aval) + body.outvars.map(\.aval) + body.equations.flatMap { $0.outputs.map(\.aval) }
+        let laneShape = avals.first { $0.ndim > 0 }?.shape ?? []
+        let lanes = Shape.count(laneShape)
+        guard lanes > 0 else { return nil }
+        func ok(_ a: ShapedArray) -> Bool { a.dtype == dtype && (a.ndim == 0 || a.shape == laneShape) }
         guard body.invars.allSatisfy({ ok($0.aval) }), body.outvars.allSatisfy({ ok($0.aval) }) else { return nil }
         var reg: [ObjectIdentifier: Int] = [:]
         var literals: [(Int, Double)] = []
+        var scalarRegs: [Bool] = []
         var count = 0
         func r(_ a: Atom) -> Int? {
             switch a {
             case .variable(let v):
                 if let i = reg[ObjectIdentifier(v)] { return i }
                 reg[ObjectIdentifier(v)] = count
+                scalarRegs.append(v.aval.ndim == 0 && lanes > 1)
                 count += 1
                 return count - 1
             case .literal(let t):
-                guard ok(t.aval), let value = try? t.astype(.float64).item(Double.self) else { return nil }
+                guard ok(t.aval), t.size == 1, let value = try? t.astype(.float64).item(Double.self) else { return nil }
                 literals.append((count, value))
+                scalarRegs.append(lanes > 1)
                 count += 1
                 return count - 1
             }
@@ -132,6 +147,7 @@ struct ScalarScanProgram {
         if copies.contains(where: { targets.contains($0.from) }) {
             let temps = copies.indices.map { count + $0 }
             count += copies.count
+            scalarRegs += copies.map { scalarRegs[$0.from] }
             program += zip(temps, copies).map { (.copy, $0, $1.from, 0, 0) }
             program += zip(temps, copies).map { (.copy, $1.to, $0, 0, 0) }
         } else {
@@ -141,19 +157,24 @@ struct ScalarScanProgram {
         let code = program.map { Instruction(code: $0.code, d: Int32($0.d), a: Int32($0.a), b: Int32($0.b), c: Int32($0.c)) }
         let arithmetic = code.filter { $0.code != .loadX && $0.code != .storeY }
         var recurrence: Instruction? = nil
-        if ncar == 1, arithmetic.count == 1, let op = arithmetic.first, op.code != .copy, Int(op.d) == carryRegs[0],
+        if lanes == 1, ncar == 1, arithmetic.count == 1, let op = arithmetic.first, op.code != .copy, Int(op.d) == carryRegs[0],
            code.allSatisfy({ $0.code != .storeY || Int($0.a) == carryRegs[0] || xRegs.contains(Int($0.a)) }),
            !code.contains(where: { $0.code == .loadX && Int($0.d) == carryRegs[0] }) {
             recurrence = op
         }
-        return ScalarScanProgram(program: code, recurrence: recurrence, registerCount: count, literals: literals,
+        return RegisterScanProgram(program: code, recurrence: recurrence, registerCount: count, lanes: lanes, scalarRegs: scalarRegs,
+                                   literals: literals,
                                  constRegs: Array(ins[..<nc]), carryRegs: carryRegs, xRegs: xRegs, dtype: dtype)
     }
 
     func run(_ inputs: [Tensor], length: Int, reverse: Bool, numConsts nc: Int, numCarry ncar: Int,
              outputs: [ShapedArray]) throws -> [Tensor] {
-        dtype == .float32 ? try run(Float.self, inputs, length, reverse, nc, ncar, outputs)
-                          : try run(Double.self, inputs, length, reverse, nc, ncar, outputs)
+        switch (dtype, lanes) {
+        case (.float32, 1): return try run(Float.self, inputs, length, reverse, nc, ncar, outputs)
+        case (_, 1): return try run(Double.self, inputs, length, reverse, nc, ncar, outputs)
+        case (.float32, _): return try runLanes(Float.self, inputs, length, reverse, nc, ncar, outputs)
+        default: return try runLanes(Double.self, inputs, length, reverse, nc, ncar, outputs)
+        }
     }
 
     private func run<T: KernelFloat>(_: T.Type, _ inputs: [Tensor], _ length: Int, _ reverse: Bool, _ nc: Int, _ ncar: Int,
@@ -188,8 +209,8 @@ struct ScalarScanProgram {
                                 case .mul: r[d] = r[a] * r[b]
                                 case .mulAdd: r[d] = r[a] * r[b] + r[Int(op.c)]
                                 case .div: r[d] = r[a] / r[b]
-                                case .max: r[d] = (r[a] > r[b] || r[a].isNaN) ? r[a] : r[b]
-                                case .min: r[d] = (r[a] < r[b] || r[a].isNaN) ? r[a] : r[b]
+                                case .max: r[d] = Max().apply(float: r[a], r[b])
+                                case .min: r[d] = Min().apply(float: r[a], r[b])
                                 case .neg: r[d] = -r[a]
                                 case .square: r[d] = r[a] * r[a]
                                 case .copy: r[d] = r[a]
@@ -206,6 +227,113 @@ struct ScalarScanProgram {
             return t
         }
         return finals + ys
+    }
+
+    /// The program over `lanes` elements per register: each instruction is
+    /// one tight loop over the lanes (a scalar register is broadcast), and
+    /// `loadX` points its register at row `i` of x instead of copying it.
+    private func runLanes<T: KernelFloat & SIMDScalar>(_: T.Type, _ inputs: [Tensor], _ length: Int, _ reverse: Bool, _ nc: Int, _ ncar: Int,
+                                          _ outputs: [ShapedArray]) throws -> [Tensor] {
+        let m = lanes, n = registerCount
+        let storage = UnsafeMutablePointer<T>.allocate(capacity: n * m)
+        defer { storage.deallocate() }
+        storage.initialize(repeating: 0, count: n * m)
+        let regs = UnsafeMutablePointer<UnsafeMutablePointer<T>>.allocate(capacity: n)
+        defer { regs.deallocate() }
+        for k in 0..<n { regs[k] = storage + k * m }
+        let size = scalarRegs.map { $0 ? 1 : m }
+        func fill(_ reg: Int, from t: Tensor) throws {
+            try t.withUnsafeBytes { regs[reg].update(from: $0.baseAddress!.assumingMemoryBound(to: T.self), count: size[reg]) }
+        }
+        for (i, v) in literals { regs[i][0] = T(v) }
+        for (k, i) in constRegs.enumerated() { try fill(i, from: inputs[k]) }
+        for (k, i) in carryRegs.enumerated() { try fill(i, from: inputs[nc + k]) }
+        let xs = Array(inputs[(nc + ncar)...])
+        let ys = try outputs.dropFirst(ncar).map { try Tensor.uninitialized($0) }
+        let xPtrs = xs.map { $0.storage.typed(T.self) }
+        let yPtrs = ys.map { $0.storage.typed(T.self) }
+        let isCarry = (0..<n).map { carryRegs.contains($0) }
+        withExtendedLifetime((xs, ys)) {
+            program.withUnsafeBufferPointer { code in
+                for step in 0..<length {
+                    let i = reverse ? length - 1 - step : step
+                    for op in code {
+                        let d = Int(op.d), a = Int(op.a), b = Int(op.b)
+                        switch op.code {
+                        case .loadX:
+                            // Register d reads row i in place (a carry's register gets a copy).
+                            let row = xPtrs[a] + i * size[d]
+                            if isCarry[d] { regs[d].update(from: row, count: size[d]) } else { regs[d] = row }
+                        case .storeY: (yPtrs[d] + i * size[a]).update(from: regs[a], count: size[a])
+                        case .copy: regs[d].update(from: regs[a], count: size[d])
+                        case .add: lanesBinary(size[d], regs[a], size[a] == 1, regs[b], size[b] == 1, regs[d], { $0 + $1 }, { $0 + $1 })
+                        case .sub: lanesBinary(size[d], regs[a], size[a] == 1, regs[b], size[b] == 1, regs[d], { $0 - $1 }, { $0 - $1 })
+                        case .mul: lanesBinary(size[d], regs[a], size[a] == 1, regs[b], size[b] == 1, regs[d], { $0 * $1 }, { $0 * $1 })
+                        case .div: lanesBinary(size[d], regs[a], size[a] == 1, regs[b], size[b] == 1, regs[d], { $0 / $1 }, { $0 / $1 })
+                        case .max:
+                            // The primitives' rules: NaN wins, and +0 over −0 (1/y < 0 finds −0).
+                            lanesBinary(size[d], regs[a], size[a] == 1, regs[b], size[b] == 1, regs[d], { Max().apply(float: $0, $1) },
+                                        { x, y in y.replacing(with: x, where: (x .> y) .| (x .!= x) .| ((x .== y) .& (1 / y .< 0))) })
+                        case .min:
+                            lanesBinary(size[d], regs[a], size[a] == 1, regs[b], size[b] == 1, regs[d], { Min().apply(float: $0, $1) },
+                                        { x, y in y.replacing(with: x, where: (x .< y) .| (x .!= x) .| ((x .== y) .& (1 / x .< 0))) })
+                        case .neg:
+                            // SIMD's prefix minus is `0 - x` (+0 for +0): multiply by −1 to flip signs exactly.
+                            lanesBinary(size[d], regs[a], size[a] == 1, regs[a], size[a] == 1, regs[d], { x, _ in -x }, { x, _ in x * -1 })
+                        case .square: lanesBinary(size[d], regs[a], size[a] == 1, regs[a], size[a] == 1, regs[d], { x, _ in x * x }, { x, _ in x * x })
+                        case .mulAdd:
+                            let c = Int(op.c)
+                            lanesMulAdd(size[d], regs[a], size[a] == 1, regs[b], size[b] == 1, regs[c], size[c] == 1, regs[d])
+                        }
+                    }
+                }
+            }
+        }
+        let finals = try (0..<ncar).map { k -> Tensor in
+            let t = try Tensor.uninitialized(outputs[k])
+            t.storage.typed(T.self).update(from: regs[carryRegs[k]], count: size[carryRegs[k]])
+            return t
+        }
+        return finals + ys
+    }
+
+    /// `d[j] = f(a[j], b[j])` over `n` lanes, a scalar operand broadcast:
+    /// eight lanes at a time with `v` (the same operation on SIMD vectors),
+    /// the rest with `f`. `d` may be `a` or `b` (an in-place carry).
+    @inline(__always)
+    private func lanesBinary<T: KernelFloat & SIMDScalar>(
+        _ n: Int, _ a: UnsafeMutablePointer<T>, _ aScalar: Bool, _ b: UnsafeMutablePointer<T>, _ bScalar: Bool, _ d: UnsafeMutablePointer<T>,
+        _ f: (T, T) -> T, _ v: (SIMD8<T>, SIMD8<T>) -> SIMD8<T>
+    ) {
+        if aScalar && bScalar { let r = f(a[0], b[0]); for j in 0..<n { d[j] = r }; return }
+        let av = SIMD8(repeating: a[0]), bv = SIMD8(repeating: b[0])
+        var j = 0
+        while j + 8 <= n {
+            let x = aScalar ? av : UnsafeRawPointer(a + j).loadUnaligned(as: SIMD8<T>.self)
+            let y = bScalar ? bv : UnsafeRawPointer(b + j).loadUnaligned(as: SIMD8<T>.self)
+            UnsafeMutableRawPointer(d + j).storeBytes(of: v(x, y), as: SIMD8<T>.self)
+            j += 8
+        }
+        while j < n { d[j] = f(a[aScalar ? 0 : j], b[bScalar ? 0 : j]); j += 1 }
+    }
+
+    /// `d[j] = a[j] * b[j] + c[j]` over `n` lanes (two roundings, as the
+    /// separate kernels), scalar operands broadcast, eight lanes at a time.
+    @inline(__always)
+    private func lanesMulAdd<T: KernelFloat & SIMDScalar>(
+        _ n: Int, _ a: UnsafeMutablePointer<T>, _ aScalar: Bool, _ b: UnsafeMutablePointer<T>, _ bScalar: Bool,
+        _ c: UnsafeMutablePointer<T>, _ cScalar: Bool, _ d: UnsafeMutablePointer<T>
+    ) {
+        @inline(__always) func load(_ p: UnsafeMutablePointer<T>, _ scalar: Bool, _ j: Int) -> SIMD8<T> {
+            scalar ? SIMD8(repeating: p[0]) : UnsafeRawPointer(p + j).loadUnaligned(as: SIMD8<T>.self)
+        }
+        var j = 0
+        while j + 8 <= n {
+            let r = load(a, aScalar, j) * load(b, bScalar, j) + load(c, cScalar, j)
+            UnsafeMutableRawPointer(d + j).storeBytes(of: r, as: SIMD8<T>.self)
+            j += 8
+        }
+        while j < n { d[j] = a[aScalar ? 0 : j] * b[bScalar ? 0 : j] + c[cScalar ? 0 : j]; j += 1 }
     }
 
     /// Where a recurrence operand comes from: the carry, or `p[i * stride]`
@@ -239,8 +367,8 @@ struct ScalarScanProgram {
             case .mul: return x * y
             case .mulAdd: return x * y + c3.value(c, i)
             case .div: return x / y
-            case .max: return (x > y || x.isNaN) ? x : y
-            case .min: return (x < y || x.isNaN) ? x : y
+            case .max: return Max().apply(float: x, y)
+            case .min: return Min().apply(float: x, y)
             case .neg: return -x
             case .square: return x * x
             case .copy, .loadX, .storeY: return c

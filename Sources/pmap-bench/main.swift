@@ -168,6 +168,19 @@ if only.contains("f") {
         }
         sink += out[values.count - 1]
     }
+    // A while loop with a scalar carry (counter and value), 1e5 iterations.
+    let whileDecay = jit { (n: Tensor) in
+        try whileLoop(initial: TreePair(Tensor(Int32(0)), Tensor(Float(0))), while: { s in try s.first .< n }) { s in
+            TreePair(try s.first + 1, try s.second * 0.99 + 1)
+        }
+    }
+    let limit = Tensor(Int32(100_000))
+    try bench("f", "whileLoop i+1, c*0.99+1, 1e5 iterations", "swift jit(whileLoop)") { _ = try whileDecay(limit) }
+    try bench("f", "whileLoop i+1, c*0.99+1, 1e5 iterations", "hand-written Swift loop") {
+        var i: Int32 = 0, c: Float = 0
+        while i < 100_000 { i += 1; c = c * 0.99 + 1 }
+        sink += c
+    }
     // A general scan body (a matrix-vector product and tanh: an RNN step),
     // against the same loop written by hand on OpenBLAS, and eagerly.
     for h in [16, 128] {

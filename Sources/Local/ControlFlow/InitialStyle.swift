@@ -123,9 +123,10 @@ struct JaxprRef: Hashable, @unchecked Sendable {
     init(jaxpr: Jaxpr) { self.jaxpr = jaxpr }
     /// The plan that runs `jaxpr` (shared by copies of the primitive).
     var plan: ExecutionPlan { box.plan(for: jaxpr) }
-    /// The loop plan of a scan body (shared by copies of the primitive).
-    func plannedScan(numConsts: Int, numCarry: Int) -> PlannedScan {
-        box.plannedScan { PlannedScan.plan(jaxpr, numConsts: numConsts, numCarry: numCarry) }
+    /// The loop plan of a scan body, or of a while loop's cond or body
+    /// (shared by copies of the primitive; one primitive asks one way).
+    func plannedScan(numConsts: Int, numCarry: Int, registerProgram: Bool = true) -> PlannedScan {
+        box.plannedScan { PlannedScan.plan(jaxpr, numConsts: numConsts, numCarry: numCarry, registerProgram: registerProgram) }
     }
 
     /// The associative-scan analysis of a scan body (shared by copies of the primitive).

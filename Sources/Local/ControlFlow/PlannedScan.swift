@@ -139,9 +139,10 @@ struct PlannedScan {
         }
     }
 
-    /// The buffers and operand tables of one run. Its methods take `self`
-    /// as `inout`, so the loop's accesses need no runtime exclusivity checks.
-    private struct Loop {
+    /// The buffers and operand tables of one run (of a scan, or of a while
+    /// loop's cond and body). Its methods take `self` as `inout`, so the
+    /// loop's accesses need no runtime exclusivity checks.
+    struct Loop {
         let inputs: [Tensor]
         /// The tensor in each slot (planned buffers, constants, literals, general results).
         var values: [Tensor]

@@ -108,19 +108,29 @@ public struct While: Primitive {
         return Array(inputs[(condNConsts + bodyNConsts)...])
     }
 
+    /// Runs cond and body on buffers planned once (see ``PlannedScan``): the
+    /// body's carry buffers are the cond's operands, a new carry is written
+    /// in place or copied back, and only general steps draw (recycled)
+    /// buffers per iteration.
     public func evaluate(_ inputs: [Tensor], outputs: [ShapedArray]) throws -> [Tensor] {
-        let cc = Array(inputs[..<condNConsts])
-        let bc = Array(inputs[condNConsts..<(condNConsts + bodyNConsts)])
-        var carry = Array(inputs[(condNConsts + bodyNConsts)...])
-        let condPlan = condRef.plan, bodyPlan = bodyRef.plan
-        // Buffers recycled from one iteration to the next (no allocation once warm).
-        try BufferPool.withRecycling { pool in
-            while try condPlan.run(cc + carry)[0].scalarAsInt() != 0 {
-                carry = try bodyPlan.run(bc + carry)
-                pool.reclaim()
+        let ncc = condNConsts, nbc = bodyNConsts, ncar = outputs.count
+        let condPlan = condRef.plannedScan(numConsts: ncc + ncar, numCarry: 0, registerProgram: false)
+        let bodyPlan = bodyRef.plannedScan(numConsts: nbc, numCarry: ncar, registerProgram: false)
+        return try BufferPool.withRecycling { pool in
+            var body = try PlannedScan.Loop(bodyPlan, Array(inputs[ncc...]), length: 0, numConsts: nbc, numCarry: ncar, outputs: outputs)
+            let carries = bodyPlan.carrySlots.map { body.values[$0] }
+            var cond = try PlannedScan.Loop(condPlan, Array(inputs[..<ncc]) + carries, length: 0, numConsts: ncc + ncar,
+                                            numCarry: 0, outputs: [])
+            let predicate = condPlan.outSlots[0]
+            let recycle = !bodyPlan.runsOnBuffersOnly || !condPlan.runsOnBuffersOnly
+            while true {
+                try cond.iterate(condPlan, 0)
+                if cond.pointers[predicate].load(as: UInt8.self) == 0 { break }
+                try body.iterate(bodyPlan, 0)
+                if recycle { pool.reclaim() }
             }
+            return try body.results(bodyPlan, outputs)
         }
-        return zip(carry, outputs).map { c, a in c.aval == a ? c : Tensor(aval: a, storage: c.storage) }
     }
 
     /// Fixpoint on which carries are batched. A batched predicate makes the

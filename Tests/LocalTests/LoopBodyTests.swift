@@ -275,6 +275,41 @@ struct LoopBodyTests {
         }
     }
 
+    @Test("200 random scalar while loops (int32 counter, converts, selects, float state) run as a register program equal to a Swift loop, and on planned buffers")
+    func randomScalarWhileLoops() throws {
+        for seed in 0..<200 {
+            let body = RandomBody(seed: UInt64(5000 + seed), carries: 2)
+            let step: @Sendable (TreePair<Tensor, [Tensor]>) throws -> TreePair<Tensor, [Tensor]> = { s in
+                let x = try s.first.astype(.float32) * 0.25
+                let (new, _) = try body.step(s.second, x)
+                let even = try s.first % 2 .== 0
+                return TreePair(try s.first + 1, try new.indices.map { try select(even, new[$0], s.second[$0]) })
+            }
+            let loop: @Sendable (Tensor) throws -> TreePair<Tensor, [Tensor]> = { n in
+                try whileLoop(initial: TreePair(Tensor(Int32(0)), [Tensor(Float(0.5)), Tensor(Float(-1.25))]), while: { try $0.first .< n }, body: step)
+            }
+            // The plain loop.
+            var i: Int32 = 0, c: [Float] = [0.5, -1.25]
+            while i < 12 {
+                var v = c + [Float(i) * 0.25]
+                for o in body.ops { v.append(RandomBody.apply(o.code, v[o.a], v[o.b])) }
+                if i % 2 == 0 { c = body.carryOut.map { v[$0] } }
+                i += 1
+            }
+            let n = Tensor(Int32(12))
+            for (mode, out) in [("eager", try loop(n)), ("jit", try jit(loop)(n))] {
+                #expect(try out.first.item(Int32.self) == 12)
+                #expect(Self.same(try out.second.map { try $0.item(Float.self) }, c), "\(mode), body \(body)")
+            }
+            let j = try makeJaxpr(loop)(n)
+            let w = try #require(j.equations.first { $0.primitive is While }?.primitive as? While)
+            #expect(w.bodyRef.scalarLoop(cond: w.cond, condConsts: w.condNConsts, bodyConsts: w.bodyNConsts) != nil, "not compiled: \(body)")
+            // The same loop on planned buffers (vmap makes every value a vector, so the register program does not apply).
+            let batched = try vmap { (n: Tensor) in try loop(n).second[0] }(Tensor([12, 12] as [Int32]))
+            #expect(Self.same(try batched.toArray(Float.self), [c[0], c[0]]), "vmap, body \(body)")
+        }
+    }
+
     @Test("a product read once by a sum compiles to one mulAdd; a new carry is computed in place")
     func programShape() throws {
         let j = try makeJaxpr { (xs: Tensor) in

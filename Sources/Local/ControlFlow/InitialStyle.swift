@@ -34,6 +34,17 @@ final class PlanBox: @unchecked Sendable {
 
     private let associative = Mutex<AssociativeScan??>(nil)
     private let planned = Mutex<PlannedScan?>(nil)
+    private let scalarLoop = Mutex<ScalarLoopProgram??>(nil)
+
+    /// A while loop's register program (kept with its body), made once.
+    func scalarLoop(_ make: () -> ScalarLoopProgram?) -> ScalarLoopProgram? {
+        scalarLoop.withLock { slot in
+            if let a = slot { return a }
+            let a = make()
+            slot = .some(a)
+            return a
+        }
+    }
 
     /// A scan body's loop plan, made once.
     func plannedScan(_ make: () -> PlannedScan) -> PlannedScan {
@@ -132,6 +143,11 @@ struct JaxprRef: Hashable, @unchecked Sendable {
     /// The associative-scan analysis of a scan body (shared by copies of the primitive).
     func associativeScan(numConsts: Int, numCarry: Int) -> AssociativeScan? {
         box.associativeScan { AssociativeScan.analyse(jaxpr, numConsts: numConsts, numCarry: numCarry) }
+    }
+    /// The register program of a while loop with this body and `cond`, if
+    /// every value is a scalar (kept with the body).
+    func scalarLoop(cond: Jaxpr, condConsts: Int, bodyConsts: Int) -> ScalarLoopProgram? {
+        box.scalarLoop { ScalarLoopProgram.compile(cond: cond, body: jaxpr, condConsts: condConsts, bodyConsts: bodyConsts) }
     }
     static func == (a: JaxprRef, b: JaxprRef) -> Bool { a.jaxpr === b.jaxpr }
     func hash(into h: inout Hasher) { h.combine(ObjectIdentifier(jaxpr)) }

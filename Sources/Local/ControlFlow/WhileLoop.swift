@@ -108,12 +108,16 @@ public struct While: Primitive {
         return Array(inputs[(condNConsts + bodyNConsts)...])
     }
 
-    /// Runs cond and body on buffers planned once (see ``PlannedScan``): the
+    /// Runs a loop of scalars as a register program (``ScalarLoopProgram``);
+    /// any other loop runs cond and body on buffers planned once (see ``PlannedScan``): the
     /// body's carry buffers are the cond's operands, a new carry is written
     /// in place or copied back, and only general steps draw (recycled)
     /// buffers per iteration.
     public func evaluate(_ inputs: [Tensor], outputs: [ShapedArray]) throws -> [Tensor] {
         let ncc = condNConsts, nbc = bodyNConsts, ncar = outputs.count
+        if let program = bodyRef.scalarLoop(cond: cond, condConsts: ncc, bodyConsts: nbc) {
+            return try program.run(inputs, outputs: outputs)
+        }
         let condPlan = condRef.plannedScan(numConsts: ncc + ncar, numCarry: 0, registerProgram: false)
         let bodyPlan = bodyRef.plannedScan(numConsts: nbc, numCarry: ncar, registerProgram: false)
         return try BufferPool.withRecycling { pool in

@@ -310,6 +310,24 @@ struct LoopBodyTests {
         }
     }
 
+    @Test("long integer accumulators (wrapping sum and product, max, min) fold out of order to the sequential loop's bits")
+    func integerFolds() throws {
+        let values: [Int32] = (0..<1003).map { Int32(truncatingIfNeeded: ($0 &* 747_796_405) >> 3) | 1 }
+        let body: @Sendable ([Tensor], Tensor) throws -> ([Tensor], Tensor) = { c, x in
+            ([try c[0] + x, try c[1] * x, try maximum(c[2], x), try minimum(c[3], x)], Tensor(Int32(0)))
+        }
+        let initial = [Tensor(Int32(5)), Tensor(Int32(3)), Tensor(Int32.min), Tensor(Int32.max)]
+        var want: [Int32] = [5, 3, .min, .max]
+        for x in values { want = [want[0] &+ x, want[1] &* x, Swift.max(want[2], x), Swift.min(want[3], x)] }
+        for reverse in [false, true] {
+            let (c, _) = try jit { (xs: Tensor) in try scan(body, initial: initial, over: xs, reverse: reverse) }(Tensor(values))
+            #expect(try c.map { try $0.item(Int32.self) } == want)
+        }
+        let j = try makeJaxpr { (xs: Tensor) in try scan(body, initial: initial, over: xs) }(Tensor(values))
+        let s = try #require(j.equations.first { $0.primitive is Scan }?.primitive as? Scan)
+        #expect(s.bodyRef.associativeScan(numConsts: s.numConsts, numCarry: s.numCarry) != nil)
+    }
+
     @Test("a product read once by a sum compiles to one mulAdd; a new carry is computed in place")
     func programShape() throws {
         let j = try makeJaxpr { (xs: Tensor) in

@@ -13,6 +13,14 @@ public protocol ScalarFunction2 {
     associatedtype B
     associatedtype R
     func callAsFunction(_ a: A, _ b: B) -> R
+    /// Whether combining values in any order and grouping gives the same
+    /// bits (wrapping integer sums and products, integer max and min): folds
+    /// then need not run sequentially.
+    static var isAssociativeAndCommutative: Bool { get }
+}
+
+extension ScalarFunction2 {
+    public static var isAssociativeAndCommutative: Bool { false }
 }
 
 /// Loops shared by the elementwise primitives: contiguous maps and

@@ -539,6 +539,21 @@ struct CumulativeLoop {
         if inner == 1 {
             // The running value in a register.
             var acc = initial[0]
+            if d == nil, F.isAssociativeAndCommutative, len >= 16 {
+                // Only the final value, and the order cannot matter (wrapping
+                // integer sums and products, max, min): eight independent
+                // accumulators, then one combination.
+                var a0 = s[0], a1 = s[1], a2 = s[2], a3 = s[3], a4 = s[4], a5 = s[5], a6 = s[6], a7 = s[7]
+                var i = 8
+                while i + 8 <= len {
+                    a0 = f(a0, s[i]); a1 = f(a1, s[i + 1]); a2 = f(a2, s[i + 2]); a3 = f(a3, s[i + 3])
+                    a4 = f(a4, s[i + 4]); a5 = f(a5, s[i + 5]); a6 = f(a6, s[i + 6]); a7 = f(a7, s[i + 7])
+                    i += 8
+                }
+                while i < len { a0 = f(a0, s[i]); i += 1 }
+                final[0] = f(acc, f(f(f(a0, a4), f(a1, a5)), f(f(a2, a6), f(a3, a7))))
+                return
+            }
             if let d {
                 for step in 0..<len { let i = reverse ? len - 1 - step : step; acc = f(acc, s[i]); d[i] = acc }
             } else {
@@ -582,9 +597,21 @@ struct ProdFn<T: KernelFloat>: ScalarFunction2 { @inline(__always) func callAsFu
 struct MaxFn<T: KernelFloat>: ScalarFunction2 { @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T { Max().apply(float: a, b) } }
 /// `min` with the primitive's rules (NaN wins; −0 under +0), as JAX's cummin.
 struct MinFn<T: KernelFloat>: ScalarFunction2 { @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T { Min().apply(float: a, b) } }
-struct WrappingSumFn<T: KernelInteger>: ScalarFunction2 { @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T { a &+ b } }
-struct WrappingProdFn<T: KernelInteger>: ScalarFunction2 { @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T { a &* b } }
-struct IntMaxFn<T: KernelInteger>: ScalarFunction2 { @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T { Swift.max(a, b) } }
-struct IntMinFn<T: KernelInteger>: ScalarFunction2 { @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T { Swift.min(a, b) } }
+struct WrappingSumFn<T: KernelInteger>: ScalarFunction2 {
+    static var isAssociativeAndCommutative: Bool { true }
+    @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T { a &+ b }
+}
+struct WrappingProdFn<T: KernelInteger>: ScalarFunction2 {
+    static var isAssociativeAndCommutative: Bool { true }
+    @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T { a &* b }
+}
+struct IntMaxFn<T: KernelInteger>: ScalarFunction2 {
+    static var isAssociativeAndCommutative: Bool { true }
+    @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T { Swift.max(a, b) }
+}
+struct IntMinFn<T: KernelInteger>: ScalarFunction2 {
+    static var isAssociativeAndCommutative: Bool { true }
+    @inline(__always) func callAsFunction(_ a: T, _ b: T) -> T { Swift.min(a, b) }
+}
 struct BoolOr: ScalarFunction2 { @inline(__always) func callAsFunction(_ a: Bool, _ b: Bool) -> Bool { a || b } }
 struct BoolAnd: ScalarFunction2 { @inline(__always) func callAsFunction(_ a: Bool, _ b: Bool) -> Bool { a && b } }

@@ -38,11 +38,14 @@ let package = Package(
             providers: [.apt(["libopenblas-dev"])]
         ),
 
+        .target(name: "CKernels", path: "Sources/CKernels"),
+
         // MARK: Libraries
         .target(
             name: "Local",
             dependencies: [
                 "COpenBLAS",
+                "CKernels",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "RealModule", package: "swift-numerics"),
             ],
@@ -70,7 +73,7 @@ let package = Package(
 
 
         // MARK: Tests
-        .testTarget(name: "LocalTests", dependencies: ["Local"]),
+        .testTarget(name: "LocalTests", dependencies: ["Local", "CKernels"]),
         .testTarget(name: "PMapTests", dependencies: ["PMap"]),
         .testTarget(name: "LauncherTests", dependencies: ["launcher"]),
     ],

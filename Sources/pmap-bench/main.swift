@@ -144,7 +144,7 @@ if only.contains("f") {
     try bench("f", "scan c*0.99+x, 1e6 floats", "swift jit(scan)") { _ = try decay(seq) }
     let values = try seq.toArray(Float.self)
     var sink: Float = 0
-    try bench("f", "scan c*0.99+x, 1e6 floats", "hand-written Swift loop") {
+    bench("f", "scan c*0.99+x, 1e6 floats", "hand-written Swift loop") {
         var c: Float = 0
         var out = [Float](repeating: 0, count: values.count)
         for i in 0..<values.count { c = c * 0.99 + values[i]; out[i] = c }
@@ -156,7 +156,7 @@ if only.contains("f") {
         try scan({ c, x in let n = try c * 0.99 + x; return (n, n) }, initial: Tensor.zeros([1000]), over: xs)
     }
     try bench("f", "scan c*0.99+x, carry f32[1000], 1000 steps", "swift jit(scan)") { _ = try decayRows(rows) }
-    try bench("f", "scan c*0.99+x, carry f32[1000], 1000 steps", "hand-written Swift loop") {
+    bench("f", "scan c*0.99+x, carry f32[1000], 1000 steps", "hand-written Swift loop") {
         var c = [Float](repeating: 0, count: 1000)
         var out = [Float](repeating: 0, count: values.count)
         values.withUnsafeBufferPointer { x in
@@ -176,7 +176,7 @@ if only.contains("f") {
     }
     let limit = Tensor(Int32(100_000))
     try bench("f", "whileLoop i+1, c*0.99+1, 1e5 iterations", "swift jit(whileLoop)") { _ = try whileDecay(limit) }
-    try bench("f", "whileLoop i+1, c*0.99+1, 1e5 iterations", "hand-written Swift loop") {
+    bench("f", "whileLoop i+1, c*0.99+1, 1e5 iterations", "hand-written Swift loop") {
         var i: Int32 = 0, c: Float = 0
         while i < 100_000 { i += 1; c = c * 0.99 + 1 }
         sink += c
@@ -195,7 +195,7 @@ if only.contains("f") {
             for i in 0..<1000 { c = try tanh(matmul(w, c) + xs[i]) }
         }
         let wv = try w.toArray(Float.self), xv = try xs.toArray(Float.self)
-        try bench("f", label, "hand-written loop (cblas_sgemv)") {
+        bench("f", label, "hand-written loop (cblas_sgemv)") {
             var c = [Float](repeating: 0, count: h), t = [Float](repeating: 0, count: h)
             var out = [Float](repeating: 0, count: 1000 * h)
             for i in 0..<1000 {
@@ -211,7 +211,7 @@ if only.contains("f") {
         try bench("f", "sgemm n=\(n)", "swift matmul") { _ = try matmul(x, y) }
         var out = [Float](repeating: 0, count: n * n)
         let xs = try x.toArray(Float.self), ys = try y.toArray(Float.self)
-        try bench("f", "sgemm n=\(n)", "cblas_sgemm direct") {
+        bench("f", "sgemm n=\(n)", "cblas_sgemm direct") {
             cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, Int32(n), Int32(n), Int32(n), 1, xs, Int32(n), ys, Int32(n), 0, &out, Int32(n))
         }
     }

@@ -79,7 +79,7 @@ let controlFlowCases: [ControlFlowCase] = [
         let (c, ys) = try scan({ (c: [Tensor], x: Tensor) in
             let m = try maximum(c[0], x), p = try c[1] * x
             return ([m, p], m)
-        }, initial: [try Tensor([-1, 0, 1] as [Float]), try Tensor([1, 2, 3] as [Float])], over: a[0], reverse: true)
+        }, initial: [Tensor([-1, 0, 1] as [Float]), Tensor([1, 2, 3] as [Float])], over: a[0], reverse: true)
         return c + [ys]
     }, loop: { a in
         let xs = try floats(a[0])
@@ -90,7 +90,7 @@ let controlFlowCases: [ControlFlowCase] = [
         return [Tensor(m), Tensor(p), try Tensor(ys).reshaped([5, 3])]
     }),
     ControlFlowCase("scan adding a literal to a vector carry (not an induction variable)", args: { r in [try XF.random([4, 3], .float32, .normal, &r)] }, { a in
-        let (c, ys) = try scan({ (c: Tensor, x: Tensor) in let n = try c + -1.25; return (n, try n * x) }, initial: try Tensor([1, 2, 3] as [Float]), over: a[0])
+        let (c, ys) = try scan({ (c: Tensor, x: Tensor) in let n = try c + -1.25; return (n, try n * x) }, initial: Tensor([1, 2, 3] as [Float]), over: a[0])
         return [c, ys]
     }, loop: { a in
         let xs = try floats(a[0])

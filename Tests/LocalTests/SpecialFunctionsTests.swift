@@ -12,6 +12,7 @@
 import Testing
 
 @testable import Local
+import CKernels
 
 @Suite("Special functions (XLA:CPU bit-exact)")
 struct SpecialFunctionsTests {
@@ -48,6 +49,57 @@ struct SpecialFunctionsTests {
     }
 
     // MARK: - jax.random.normal
+
+    /// (x, jnp.tanh(x)) as float32 bit patterns, from JAX 0.10.2 under jit on
+    /// this machine (x86-64 with FMA): zeros, denormals, the 0.0004
+    /// pass-through bound, the clamp at 7.99881172, infinities, NaN and
+    /// random normals × 3.
+    static let tanhCases: [(UInt32, UInt32)] = [
+    (0x00000000, 0x00000000), (0x80000000, 0x80000000), (0x00000001, 0x00000001), (0x80000001, 0x80000001),
+    (0x006ce3ee, 0x006ce3ee), (0x399d4952, 0x399d4952), (0x39d1b5c0, 0x39d1b5c0), (0x39d1b717, 0x39d1b714),
+    (0x39d1b86f, 0x39d1b86d), (0xb9d1b717, 0xb9d1b714), (0x3a83126f, 0x3a83126b), (0x3dcccccd, 0x3dcc1ebb),
+    (0x3f000000, 0x3eec9a9f), (0xbf000000, 0xbeec9a9f), (0x3f800000, 0x3f42f7d6), (0xbf800000, 0xbf42f7d6),
+    (0x40000000, 0x3f76ca83), (0x40400000, 0x3f7ebbe8), (0x40900000, 0x3f7fefd3), (0x40e00000, 0x3f7fffe4),
+    (0x40fccccd, 0x3f7ffffc), (0x40ffef9e, 0x3f7ffffd), (0x40fff644, 0x3f800000), (0x41000000, 0x3f800000),
+    (0x41100000, 0x3f800000), (0x41200000, 0x3f800000), (0x41a00000, 0x3f800000), (0xc1a00000, 0xbf800000),
+    (0x42b00000, 0x3f800000), (0x501502f9, 0x3f800000), (0xd01502f9, 0xbf800000), (0x7f800000, 0x3f800000),
+    (0xff800000, 0xbf800000), (0x7fc00000, 0x7fc00000), (0xc06f3704, 0xbf7fb5be), (0x4035d6ec, 0x3f7e4335),
+    (0x407a5e36, 0x3f7fcb97), (0xc0df33f5, 0xbf7fffe4), (0x3b71dba6, 0x3b71db5e), (0x3f656fc4, 0x3f36e6e3),
+    (0xbf5289b2, 0xbf2d2756), (0xc02afe5f, 0xbf7d909a), (0xbfae97f5, 0xbf609813), (0xc03e6569, 0xbf7eab4d),
+    (0x3e38c2da, 0x3e36c82c), (0x4080a921, 0x3f7fd5d5), (0xbfbd01de, 0xbf669cf8), (0xbfee432a, 0xbf73eb60),
+    (0x3fbc196f, 0x3f6644c7), (0x3f890b6c, 0x3f4a2a73), (0x3ea1ea92, 0x3e9cb9e1), (0xc032a65d, 0xbf7e14c1),
+    (0xbdb3b924, 0xbdb34365), (0x40057f8b, 0x3f783908), (0xc0810b6b, 0xbf7fd6d2), (0xbfafb976, 0xbf611c65),
+    (0xc0b68473, 0xbf7ffe8c), (0xc077975c, 0xbf7fc6d8), (0xc0b0ce7b, 0xbf7ffdeb), (0xbf348ccc, 0xbf1b9284),
+    (0xc0735988, 0xbf7fbebf), (0x3f5054be, 0x3f2bf30d), (0x3ef0c508, 0x3ee07679), (0xbf0f901e, 0xbf023158),
+    (0xc0f19be2, 0xbf7ffff7), (0xbfcedbaa, 0xbf6c8ec1), (0xbe14feb2, 0xbe13f3c7), (0x3eae0ae8, 0x3ea7a291),
+    (0xc092e49e, 0xbf7ff280), (0xbfb7750f, 0xbf646fea), (0xc03be02c, 0xbf7e8f72), (0xc01b4bf8, 0xbf7c08f2),
+    (0x404bb14a, 0x3f7f1ef0), (0xc01b0bf2, 0xbf7c010a), (0xbdc7d038, 0xbdc72e87), (0x4029cd88, 0x3f7d7917),
+    (0xbfe01a42, 0xbf7103f5), (0xbeab92fe, 0xbea56d82),
+    ]
+
+    @Test("tanh(Float) matches jnp.tanh bit for bit: eager, vectorised kernel, scalar path and inside a jitted scan")
+    func tanhFloat() throws {
+        let xs = Self.tanhCases.map { Float(bitPattern: $0.0) }
+        let want = Self.tanhCases.map { Float(bitPattern: $0.1) }
+        func same(_ a: [Float], _ b: [Float]) -> Bool {
+            a.count == b.count && zip(a, b).allSatisfy { $0.bitPattern == $1.bitPattern || ($0.isNaN && $1.isNaN) }
+        }
+        #expect(same(try tanh(Tensor(xs)).toArray(Float.self), want))
+        #expect(same(xs.map { Tanh().apply(float: $0) }, want))
+        // A large array goes through the thread pool in chunks.
+        let big = Array(repeating: xs, count: 2000).flatMap { $0 }
+        #expect(same(try tanh(Tensor(big)).toArray(Float.self), Array(repeating: want, count: 2000).flatMap { $0 }))
+        let (_, ys) = try jit { (x: Tensor) in try scan({ (c: Tensor, v: Tensor) in (c, try tanh(v)) }, initial: Tensor(Float(0)), over: x) }(Tensor(xs))
+        #expect(same(try ys.toArray(Float.self), want))
+        // Machines without FMA instructions take libm's fmaf: the same bits.
+        #expect(same(xs.map(pmap_tanh_f32_soft_fma), want))
+        var state: UInt32 = 12345
+        let sample: [Float] = (0..<100_000).map { _ in
+            state = state &* 1_664_525 &+ 1_013_904_223
+            return Float(bitPattern: (state & 0x807F_FFFF) | (((state >> 23) % 12 + 117) << 23))   // |x| in [2^-10, 2^2)
+        }
+        #expect(same(sample.map(pmap_tanh_f32_soft_fma), try tanh(Tensor(sample)).toArray(Float.self)))
+    }
 
     @Test("normal(PRNGKey(0), (8,)) from the legacy bits, bit for bit")
     func normalKey0() {

@@ -152,7 +152,7 @@ struct AssociativeScan {
                 accumulated[k] = running
             }
         }
-        let ysOut = try zip(ys, outputs.dropFirst(numCarry)).map { y, aval -> Tensor in
+        let ysOut = zip(ys, outputs.dropFirst(numCarry)).map { y, aval -> Tensor in
             switch y {
             case .accumulated(let k): return Tensor(aval: aval, storage: accumulated[k]!.storage)
             case .independent(let i): return Tensor(aval: aval, storage: batched[i].storage)

@@ -13,7 +13,7 @@
 /// }
 /// let y = try vmap { (l: Layer, x: Tensor) in try matmul(l.w, x) + l.b }(layers, xs)
 /// ```
-public protocol TensorTree {
+public protocol TensorTree: SendableMetatype {
     /// The same structure with every tensor leaf replaced by `f(leaf)`, in
     /// a fixed order (the flattening order).
     func mapTensors(_ f: (Tensor) throws -> Tensor) rethrows -> Self

@@ -1,3 +1,5 @@
+import CKernels
+
 import RealModule
 
 // The elementwise primitives. Each states only its scalar function and the
@@ -304,7 +306,24 @@ public struct Tanh: UnaryElementwise {
     /// ```
     public init() {}
     public var name: String { "tanh" }
-    public func apply<T: KernelFloat>(float x: T) -> T { T.tanh(x) }
+    /// float32: XLA's rational approximation (bit-identical to JAX's
+    /// `jnp.tanh` under jit); float64: the C library's `tanh`.
+    public func apply<T: KernelFloat>(float x: T) -> T {
+        if T.self == Float.self { return unsafeBitCast(pmap_tanh_f32_scalar(unsafeBitCast(x, to: Float.self)), to: T.self) }
+        return T.tanh(x)
+    }
+    /// float32 runs XLA's approximation as one vectorised C loop per chunk.
+    public func runBlock(_ ins: [UnsafeMutableRawPointer], scalar: [Bool], dtypes: [DType], out: UnsafeMutableRawPointer, count n: Int) {
+        let src = ins[0]
+        switch dtypes[0] {
+        case .float32:
+            let x = src.assumingMemoryBound(to: Float.self), y = out.assumingMemoryBound(to: Float.self)
+            ThreadPool.parallelFor(n, costPerElement: 8) { r in pmap_tanh_f32(x + r.lowerBound, y + r.lowerBound, r.count) }
+        default:
+            ElementwiseKernels.map(src.assumingMemoryBound(to: Double.self), out.assumingMemoryBound(to: Double.self), count: n,
+                                   UnaryFloatFn<Self, Double>(p: self))
+        }
+    }
 }
 /// `logistic`: 1 / (1 + exp(−x)).
 ///

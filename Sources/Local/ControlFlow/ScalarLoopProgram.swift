@@ -15,14 +15,23 @@ struct ScalarLoopProgram {
         case add, sub, mul, div, rem, max, min, and, or, xor
         case neg, not, abs, sign, square
         case lt, le, gt, ge, eq, ne
-        case select, convert, copy
+        case select, convert, copy, mulAdd
     }
     /// `r[d] = op(r[a], r[b])`; `select`: `r[d] = r[a] ? r[c] : r[b]`;
-    /// `convert`: `r[d] = outDType(r[a])`. `dtype` is the operands'.
+    /// `convert`: `r[d] = outDType(r[a])`; `mulAdd` (floats):
+    /// `r[d] = r[a] * r[b] + r[c]`. `dtype` is the operands'.
     struct Instruction {
         var code: Code
         var dtype: DType, outDType: DType
         var d: Int32, a: Int32, b: Int32, c: Int32
+        /// The registers it reads.
+        var reads: [Int] {
+            switch code {
+            case .neg, .not, .abs, .sign, .square, .convert, .copy: return [Int(a)]
+            case .select, .mulAdd: return [Int(a), Int(b), Int(c)]
+            default: return [Int(a), Int(b)]
+            }
+        }
     }
     let cond: [Instruction], body: [Instruction]
     let predicate: Int
@@ -109,9 +118,41 @@ struct ScalarLoopProgram {
         }
         guard let condCode = compile(cond.equations), let predicate = r(cond.outvars[0]),
               var bodyCode = compile(body.equations) else { return nil }
-        let outs = body.outvars.compactMap(r)
+        var outs = body.outvars.compactMap(r)
         guard outs.count == ncar else { return nil }
-        // New carries: a parallel copy (through temporaries when a source is another carry).
+        // A product read once, by a sum of the same dtype: one mulAdd (two
+        // roundings, as the separate primitives).
+        var reads = [Int](repeating: 0, count: count)
+        for op in bodyCode { for x in op.reads { reads[x] += 1 } }
+        for o in outs { reads[o] += 2 }
+        var dead = Set<Int>()
+        for k in bodyCode.indices where bodyCode[k].code == .add && bodyCode[k].dtype.isFloatingPoint {
+            for (t, other) in [(bodyCode[k].a, bodyCode[k].b), (bodyCode[k].b, bodyCode[k].a)] {
+                guard reads[Int(t)] == 1, let j = bodyCode[..<k].lastIndex(where: { $0.d == t }), bodyCode[j].code == .mul,
+                      bodyCode[j].dtype == bodyCode[k].dtype, !dead.contains(j) else { continue }
+                bodyCode[k] = Instruction(code: .mulAdd, dtype: bodyCode[k].dtype, outDType: bodyCode[k].outDType, d: bodyCode[k].d,
+                                          a: bodyCode[j].a, b: bodyCode[j].b, c: other)
+                dead.insert(j)
+                break
+            }
+        }
+        bodyCode = bodyCode.enumerated().filter { !dead.contains($0.offset) }.map(\.element)
+        // A new carry computed straight into its register when the body does
+        // not read the old value afterwards (the cond runs before the body).
+        for k in 0..<ncar {
+            let o = Int32(outs[k]), c = Int32(carryRegs[k])
+            guard o != c, outs.filter({ $0 == outs[k] }).count == 1, !outs.enumerated().contains(where: { $0.offset != k && $0.element == carryRegs[k] }),
+                  let j = bodyCode.lastIndex(where: { $0.d == o }),
+                  !bodyCode[(j + 1)...].contains(where: { $0.reads.contains(Int(c)) }) else { continue }
+            for m in j..<bodyCode.count {
+                if bodyCode[m].d == o { bodyCode[m].d = c }
+                if bodyCode[m].a == o { bodyCode[m].a = c }
+                if bodyCode[m].b == o { bodyCode[m].b = c }
+                if bodyCode[m].c == o && (bodyCode[m].code == .select || bodyCode[m].code == .mulAdd) { bodyCode[m].c = c }
+            }
+            outs[k] = carryRegs[k]
+        }
+        // The other new carries: a parallel copy (through temporaries when a source is another carry).
         let copies = (0..<ncar).filter { outs[$0] != carryRegs[$0] }.map { (to: carryRegs[$0], from: outs[$0], dtype: body.outvars[$0].aval.dtype) }
         let targets = Set(copies.map(\.to))
         func copy(_ to: Int, _ from: Int, _ dtype: DType) -> Instruction {
@@ -187,6 +228,15 @@ struct ScalarLoopProgram {
             r.storeBytes(of: r.load(fromByteOffset: Int(op.a) * 8, as: UInt64.self), toByteOffset: Int(op.d) * 8, as: UInt64.self)
         case .convert:
             Conversion.convert(r + Int(op.a) * 8, op.dtype, r + Int(op.d) * 8, op.outDType, count: 1)
+        case .mulAdd:
+            let (d, a, b, c) = (Int(op.d) * 8, Int(op.a) * 8, Int(op.b) * 8, Int(op.c) * 8)
+            if op.dtype == .float32 {
+                let p = Mul().apply(float: r.load(fromByteOffset: a, as: Float.self), r.load(fromByteOffset: b, as: Float.self))
+                r.storeBytes(of: Add().apply(float: p, r.load(fromByteOffset: c, as: Float.self)), toByteOffset: d, as: Float.self)
+            } else {
+                let p = Mul().apply(float: r.load(fromByteOffset: a, as: Double.self), r.load(fromByteOffset: b, as: Double.self))
+                r.storeBytes(of: Add().apply(float: p, r.load(fromByteOffset: c, as: Double.self)), toByteOffset: d, as: Double.self)
+            }
         }
     }
 

@@ -17,32 +17,24 @@ static const float den[4] = {1.19825839466702e-06f, 1.18534705686654e-04f, 2.268
 // NaN passes the clamp (comparisons are false) and stays NaN.
 #define CLAMP(v, c) ((v) < -(c) ? -(c) : ((v) > (c) ? (c) : (v)))
 
-__attribute__((target("fma")))
-static inline float tanh_fma(float v) {
-    const float c = CLAMP(v, 7.99881172180175781f);
-    const float x2 = c * c;
-    float p = num[0];
-    for (int i = 1; i < 7; i++) p = __builtin_fmaf(x2, p, num[i]);
-    p = c * p;
-    float q = den[0];
-    for (int i = 1; i < 4; i++) q = __builtin_fmaf(x2, q, den[i]);
-    const float r = p / q;
+// The approximation with `FMA(a, b, c)` as its fused multiply-add.
+#define TANH_WITH(FMA)                                                        \
+    const float c = CLAMP(v, 7.99881172180175781f);                           \
+    const float x2 = c * c;                                                   \
+    float p = num[0];                                                         \
+    for (int i = 1; i < 7; i++) p = FMA(x2, p, num[i]);                       \
+    p = c * p;                                                                \
+    float q = den[0];                                                         \
+    for (int i = 1; i < 4; i++) q = FMA(x2, q, den[i]);                       \
+    const float r = p / q;                                                    \
     return fabsf(v) < 0.0004f ? v : r;
-}
+
+__attribute__((target("fma")))
+static inline float tanh_fma(float v) { TANH_WITH(__builtin_fmaf) }
 
 // Without FMA instructions: the same operations, fused multiply-adds from
 // libm (exact in software), so every machine gives the same bits.
-static inline float tanh_soft_fma(float v) {
-    const float c = CLAMP(v, 7.99881172180175781f);
-    const float x2 = c * c;
-    float p = num[0];
-    for (int i = 1; i < 7; i++) p = fmaf(x2, p, num[i]);
-    p = c * p;
-    float q = den[0];
-    for (int i = 1; i < 4; i++) q = fmaf(x2, q, den[i]);
-    const float r = p / q;
-    return fabsf(v) < 0.0004f ? v : r;
-}
+static inline float tanh_soft_fma(float v) { TANH_WITH(fmaf) }
 
 __attribute__((target("fma")))
 static void tanh_fma_loop(const float *x, float *y, size_t n) {

@@ -6,8 +6,11 @@
 // The clamp is the input at which the approximation reaches exactly ±1.
 // CPUs without FMA get the same bits through libm's fmaf.
 #include "CKernels.h"
-#include <cpuid.h>
 #include <math.h>
+#if defined(__x86_64__) || defined(__i386__)
+#include <cpuid.h>
+#define PMAP_X86 1
+#endif
 
 static const float num[7] = {
     -2.76076847742355e-16f, 2.00018790482477e-13f, -8.60467152213735e-11f, 5.12229709037114e-08f,
@@ -29,23 +32,28 @@ static const float den[4] = {1.19825839466702e-06f, 1.18534705686654e-04f, 2.268
     const float r = p / q;                                                    \
     return fabsf(v) < 0.0004f ? v : r;
 
+#if PMAP_X86
 __attribute__((target("fma")))
 static inline float tanh_fma(float v) { TANH_WITH(__builtin_fmaf) }
+#endif
 
 // Without FMA instructions: the same operations, fused multiply-adds from
 // libm (exact in software), so every machine gives the same bits.
 static inline float tanh_soft_fma(float v) { TANH_WITH(fmaf) }
 
+#if PMAP_X86
 __attribute__((target("fma")))
 static void tanh_fma_loop(const float *x, float *y, size_t n) {
     for (size_t i = 0; i < n; i++) y[i] = tanh_fma(x[i]);
 }
+#endif
 
 static void tanh_soft_fma_loop(const float *x, float *y, size_t n) {
     for (size_t i = 0; i < n; i++) y[i] = tanh_soft_fma(x[i]);
 }
 
 int pmap_cpu_has_fma(void) {
+#if PMAP_X86
     static int cached = -1;
     if (cached >= 0) return cached;
     unsigned a, b, c, d;
@@ -60,14 +68,23 @@ int pmap_cpu_has_fma(void) {
     }
     cached = ok;
     return ok;
+#else
+    return 0;   // elsewhere libm's fmaf (a single instruction on arm64)
+#endif
 }
 
 void pmap_tanh_f32(const float *x, float *y, size_t n) {
-    if (pmap_cpu_has_fma()) tanh_fma_loop(x, y, n); else tanh_soft_fma_loop(x, y, n);
+#if PMAP_X86
+    if (pmap_cpu_has_fma()) { tanh_fma_loop(x, y, n); return; }
+#endif
+    tanh_soft_fma_loop(x, y, n);
 }
 
 float pmap_tanh_f32_scalar(float x) {
-    return pmap_cpu_has_fma() ? tanh_fma(x) : tanh_soft_fma(x);
+#if PMAP_X86
+    if (pmap_cpu_has_fma()) return tanh_fma(x);
+#endif
+    return tanh_soft_fma(x);
 }
 
 float pmap_tanh_f32_soft_fma(float x) {

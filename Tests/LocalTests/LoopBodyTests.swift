@@ -328,6 +328,33 @@ struct LoopBodyTests {
         #expect(s.bodyRef.associativeScan(numConsts: s.numConsts, numCarry: s.numCarry) != nil)
     }
 
+    @Test("review findings: a float counter adds step by step, a dot per iteration is not batched over iterations, negation flips NaN signs in every lane")
+    func loopFaithfulness() throws {
+        // c + 0.1 on a float carry: repeated adds (1.0000001 after ten), not 0 + 10·0.1.
+        var c: Float = -0.0, olds: [Float] = []
+        for _ in 0..<10 { olds.append(c); c += 0.1 }
+        let counter: @Sendable (Tensor, Tensor) throws -> (Tensor, Tensor) = { c, _ in (try c + 0.1, c) }
+        for run in [{ try scan(counter, initial: Tensor(Float(-0.0)), over: Tensor.zeros([10])) },
+                    { try jit { (x: Tensor) in try scan(counter, initial: Tensor(Float(-0.0)), over: x) }(Tensor.zeros([10])) }] {
+            let (final, ys) = try run()
+            #expect(try final.item(Float.self).bitPattern == c.bitPattern)
+            #expect(try ys.toArray(Float.self).map(\.bitPattern) == olds.map(\.bitPattern))
+        }
+        // A dot in the accumulator-free part: run as a loop, bit for bit the eager iterations.
+        let dotBody: @Sendable (Tensor, Tensor) throws -> (Tensor, Tensor) = { c, x in (try c + sum(matmul(Self.w, x)), Tensor(Float(0))) }
+        var want = Tensor(Float(0))
+        for i in 0..<1000 { want = try want + sum(matmul(Self.w, Self.xs[i])) }
+        let (got, _) = try jit { (xs: Tensor) in try scan(dotBody, initial: Tensor(Float(0)), over: xs) }(Self.xs)
+        #expect(try got.item(Float.self).bitPattern == want.item(Float.self).bitPattern)
+        let j = try makeJaxpr { (xs: Tensor) in try scan(dotBody, initial: Tensor(Float(0)), over: xs) }(Self.xs)
+        let s = try #require(j.equations.first { $0.primitive is Scan }?.primitive as? Scan)
+        #expect(s.bodyRef.associativeScan(numConsts: s.numConsts, numCarry: s.numCarry) == nil)
+        // -NaN over nine lanes (a SIMD block and a tail) has the sign bit set everywhere, as the eager kernel.
+        let nans = try Tensor([Float](repeating: .nan, count: 9)).reshaped([1, 9])
+        let (_, negs) = try scan({ (c: Tensor, x: Tensor) in let n = try -x; return (n, n) }, initial: Tensor.zeros([9]), over: nans)
+        #expect(try negs.toArray(Float.self).map(\.bitPattern) == (-nans).toArray(Float.self).map(\.bitPattern))
+    }
+
     @Test("a product read once by a sum compiles to one mulAdd; a new carry is computed in place")
     func programShape() throws {
         let j = try makeJaxpr { (xs: Tensor) in

@@ -40,9 +40,10 @@ struct AssociativeScan {
         var producer: [ObjectIdentifier: Equation] = [:]
         for e in body.equations { for v in e.outputs { producer[ObjectIdentifier(v)] = e } }
 
-        // Induction variables: out = add(in, literal), on scalars.
+        // Induction variables: out = add(in, literal), on integer scalars (a
+        // float counter's k-th value is not init + k·step to the bit).
         var kinds = [CarryKind?](repeating: nil, count: ncar)
-        for k in 0..<ncar where carryIn[k].aval.ndim == 0 {
+        for k in 0..<ncar where carryIn[k].aval.ndim == 0 && carryIn[k].aval.dtype.isInteger {
             guard case .variable(let ov) = carryOut[k], let e = producer[ObjectIdentifier(ov)], e.primitive is Add,
                   case .variable(let a) = e.inputs[0], a === carryIn[k], case .literal(let step) = e.inputs[1] else { continue }
             kinds[k] = .induction(step: step)
@@ -110,6 +111,13 @@ struct AssociativeScan {
         // The accumulator-free sub-jaxpr (inputs: consts, induction carries, xs).
         let inductionVars = (0..<ncar).filter { if case .induction = kinds[$0]! { return true }; return false }.map { carryIn[$0] }
         let eqns = body.equations.filter { !$0.outputs.contains { dependent.contains(ObjectIdentifier($0)) } }
+        // Batched over the iterations, a product can change kernel (a mapped
+        // operand becomes a free dimension; see "Determinism"), so its bits
+        // could differ from the loop's: such bodies run as loops.
+        func hasDot(_ eqns: [Equation]) -> Bool {
+            eqns.contains { $0.primitive is DotGeneral || $0.primitive.subJaxprs.contains { hasDot($0.jaxpr.equations) } }
+        }
+        if hasDot(eqns) { return nil }
         let sub = Jaxpr(constvars: [], consts: [], invars: Array(invars[..<nc]) + inductionVars + Array(invars[(nc + ncar)...]),
                         equations: eqns, outvars: independentOuts)
         return AssociativeScan(kinds: kinds.map { $0! }, ys: ySources, independent: sub, numConsts: nc, numCarry: ncar)

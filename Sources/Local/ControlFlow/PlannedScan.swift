@@ -177,7 +177,7 @@ struct PlannedScan {
             let tensorReads = Set(plan.steps.filter { $0.kind == .general }.flatMap(\.inputs))
             xInPlace = plan.xSlots.map { !tensorReads.contains($0) }
             carryBytes = plan.carrySlots.map { plan.slotAvals[$0].size * plan.slotAvals[$0].dtype.itemSize }
-            staging = try Storage(byteCount: Swift.max(carryBytes.reduce(0, +), 8))
+            staging = try Storage.allocate(byteCount: Swift.max(carryBytes.reduce(0, +), 8))
             let filler = staging.pointer
             operands = plan.steps.map { [UnsafeMutableRawPointer](repeating: filler, count: $0.inputs.count) }
         }

@@ -278,8 +278,10 @@ struct RegisterScanProgram {
                             lanesBinary(size[d], regs[a], size[a] == 1, regs[b], size[b] == 1, regs[d], { Min().apply(float: $0, $1) },
                                         { x, y in y.replacing(with: x, where: (x .< y) .| (x .!= x) .| ((x .== y) .& (1 / x .< 0))) })
                         case .neg:
-                            // SIMD's prefix minus is `0 - x` (+0 for +0): multiply by −1 to flip signs exactly.
-                            lanesBinary(size[d], regs[a], size[a] == 1, regs[a], size[a] == 1, regs[d], { x, _ in -x }, { x, _ in x * -1 })
+                            // Scalar negation flips the sign bit of every value (zeros and NaNs too),
+                            // where SIMD's prefix minus is `0 - x`; the loop still vectorises.
+                            let (src, dst) = (regs[a], regs[d])
+                            for j in 0..<size[d] { dst[j] = -src[j] }
                         case .square: lanesBinary(size[d], regs[a], size[a] == 1, regs[a], size[a] == 1, regs[d], { x, _ in x * x }, { x, _ in x * x })
                         case .mulAdd:
                             let c = Int(op.c)

@@ -181,6 +181,16 @@ if only.contains("f") {
         while i < 100_000 { i += 1; c = c * 0.99 + 1 }
         sink += c
     }
+    // The same update with the counter in the body, through foriLoop's static bounds (a scan).
+    let foriDecay = jit { (c0: Tensor) in
+        try foriLoop(0, 100_000, initial: c0) { i, c in try c * 0.99 + i.astype(.float32) }
+    }
+    try bench("f", "foriLoop c*0.99+i, 1e5 iterations", "swift jit(foriLoop)") { _ = try foriDecay(Tensor(Float(0))) }
+    bench("f", "foriLoop c*0.99+i, 1e5 iterations", "hand-written Swift loop") {
+        var c: Float = 0
+        for i in 0..<100_000 { c = c * 0.99 + Float(i) }
+        sink += c
+    }
     // A general scan body (a matrix-vector product and tanh: an RNN step),
     // against the same loop written by hand on OpenBLAS, and eagerly.
     for h in [16, 128] {

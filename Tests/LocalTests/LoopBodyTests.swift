@@ -328,6 +328,55 @@ struct LoopBodyTests {
         #expect(s.bodyRef.associativeScan(numConsts: s.numConsts, numCarry: s.numCarry) != nil)
     }
 
+    @Test("200 random scalar foriLoops and scans with int32 xs (mixed dtypes) run as a register program equal to a Swift loop, forward and reverse")
+    func randomScalarScans() throws {
+        let xs: [Int32] = (0..<12).map { Int32(($0 * 5) % 7) - 3 }
+        for seed in 0..<200 {
+            let body = RandomBody(seed: UInt64(9000 + seed), carries: 2)
+            // foriLoop(0, 12): counter i (int32) and float state; even steps take the new state.
+            let step: @Sendable (Tensor, [Tensor]) throws -> [Tensor] = { i, c in
+                let (new, _) = try body.step(c, try i.astype(.float32) * 0.25)
+                let even = try i % 2 .== 0
+                return try new.indices.map { try select(even, new[$0], c[$0]) }
+            }
+            let fori: @Sendable () throws -> [Tensor] = { try foriLoop(0, 12, initial: [Tensor(Float(0.5)), Tensor(Float(-1.25))], body: step) }
+            var c: [Float] = [0.5, -1.25]
+            for i in 0..<12 {
+                var v = c + [Float(i) * 0.25]
+                for o in body.ops { v.append(RandomBody.apply(o.code, v[o.a], v[o.b])) }
+                if i % 2 == 0 { c = body.carryOut.map { v[$0] } }
+            }
+            for (mode, out) in [("eager", try fori()), ("jit", try jit { (_: Tensor) in try fori() }(Tensor(0)))] {
+                #expect(Self.same(try out.map { try $0.item(Float.self) }, c), "\(mode) foriLoop, body \(body)")
+            }
+            // A scan over int32 xs with an int32 running sum and float state; ys of both dtypes.
+            let scanBody: @Sendable (TreePair<Tensor, [Tensor]>, Tensor) throws -> (TreePair<Tensor, [Tensor]>, [Tensor]) = { s, x in
+                let (new, _) = try body.step(s.second, try x.astype(.float32) * 0.5)
+                let total = try s.first * 3 + x
+                return (TreePair(total, new), [total, new[0]])
+            }
+            for reverse in [false, true] {
+                var total: Int32 = 1, state: [Float] = [0.5, -1.25], ys0 = [Int32](repeating: 0, count: 12), ys1 = [Float](repeating: 0, count: 12)
+                for i in (reverse ? Array((0..<12).reversed()) : Array(0..<12)) {
+                    var v = state + [Float(xs[i]) * 0.5]
+                    for o in body.ops { v.append(RandomBody.apply(o.code, v[o.a], v[o.b])) }
+                    state = body.carryOut.map { v[$0] }
+                    total = total &* 3 &+ xs[i]
+                    ys0[i] = total; ys1[i] = state[0]
+                }
+                let f = jit { (xs: Tensor) in try scan(scanBody, initial: TreePair(Tensor(Int32(1)), [Tensor(Float(0.5)), Tensor(Float(-1.25))]), over: xs, reverse: reverse) }
+                let (carry, ys) = try f(Tensor(xs))
+                #expect(try carry.first.item(Int32.self) == total)
+                #expect(Self.same(try carry.second.map { try $0.item(Float.self) }, state), "scan reverse \(reverse), body \(body)")
+                #expect(try ys[0].toArray(Int32.self) == ys0)
+                #expect(Self.same(try ys[1].toArray(Float.self), ys1), "scan ys reverse \(reverse), body \(body)")
+            }
+            let j = try makeJaxpr { (xs: Tensor) in try scan(scanBody, initial: TreePair(Tensor(Int32(1)), [Tensor(Float(0.5)), Tensor(Float(-1.25))]), over: xs) }(Tensor(xs))
+            let s = try #require(j.equations.first { $0.primitive is Scan }?.primitive as? Scan)
+            #expect(s.bodyRef.plannedScan(numConsts: s.numConsts, numCarry: s.numCarry).scalars != nil, "not compiled: \(body)")
+        }
+    }
+
     @Test("review findings: a float counter adds step by step, a dot per iteration is not batched over iterations, negation flips NaN signs in every lane")
     func loopFaithfulness() throws {
         // c + 0.1 on a float carry: repeated adds (1.0000001 after ten), not 0 + 10·0.1.

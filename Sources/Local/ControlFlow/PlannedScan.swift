@@ -61,6 +61,8 @@ struct PlannedScan {
     let literals: [(slot: Int, value: Tensor)]
     /// The register program, for elementwise float bodies.
     let registers: RegisterScanProgram?
+    /// The register program for other bodies of scalars (an int counter beside float state).
+    let scalars: ScalarLoopProgram?
 
     /// Plans `body` (consts, carry, x) -> (carry, y); `registerProgram: false`
     /// keeps elementwise bodies on the buffers (tests compare the two).
@@ -97,6 +99,7 @@ struct PlannedScan {
             return Step(kind: .general, primitive: e.primitive, outAvals: outAvals, inputs: inputs, outputs: outputs)
         }
         var outs = body.outvars.map(slotOf)   // (a literal result gets a slot too)
+        let registers = registerProgram ? RegisterScanProgram.compile(body, numConsts: nc, numCarry: ncar) : nil
         let carrySlots = Array(ins[nc..<(nc + ncar)])
         // In-place carries: the step producing the new value writes the
         // carry's own buffer when no later step, no y and no other carry
@@ -117,7 +120,8 @@ struct PlannedScan {
         return PlannedScan(steps: steps, slotAvals: avals, constSlots: Array(ins[..<nc]),
                            carrySlots: carrySlots, xSlots: Array(ins[(nc + ncar)...]),
                            outSlots: outs, inPlace: inPlace, literals: literals,
-                           registers: registerProgram ? RegisterScanProgram.compile(body, numConsts: nc, numCarry: ncar) : nil)
+                           registers: registers, scalars: registers == nil && registerProgram
+                               ? ScalarLoopProgram.compileScan(body, numConsts: nc, numCarry: ncar) : nil)
     }
 
     /// Whether every step runs on the planned buffers (no tensor is made per iteration).
@@ -127,6 +131,9 @@ struct PlannedScan {
              outputs: [ShapedArray]) throws -> [Tensor] {
         if let registers {
             return try registers.run(inputs, length: length, reverse: reverse, numConsts: nc, numCarry: ncar, outputs: outputs)
+        }
+        if let scalars {
+            return try scalars.runScan(inputs, length: length, reverse: reverse, outputs: outputs)
         }
         return try BufferPool.withRecycling { pool in
             var loop = try Loop(self, inputs, length: length, numConsts: nc, numCarry: ncar, outputs: outputs)

@@ -1,8 +1,9 @@
-/// A while loop whose cond and body hold only 0-d values (of any dtypes:
-/// an int32 counter beside float state, a bool flag) as one register
-/// program: each iteration runs the cond's instructions, tests the
-/// predicate, and runs the body's, on 8-byte registers — no buffers, no
-/// kernel dispatch. Each instruction applies the primitive's own scalar
+/// A loop whose values are all 0-d (of any dtypes: an int32 counter beside
+/// float state, a bool flag) as one register program on 8-byte registers —
+/// no buffers, no kernel dispatch. A while loop runs the cond's
+/// instructions, tests the predicate, and runs the body's; a scan (a
+/// `foriLoop` with static bounds, say) reads `x[i]`, runs the body and
+/// writes `y[i]`. Each instruction applies the primitive's own scalar
 /// function (`Add().apply(float:)`, `Lt().compare`, `Conversion.convert`),
 /// so results are those of the primitives' kernels.
 ///
@@ -33,20 +34,37 @@ struct ScalarLoopProgram {
             }
         }
     }
-    let cond: [Instruction], body: [Instruction]
+    /// The cond's instructions (while loops), the body's, and the copies
+    /// that move new carries into place (after the ys are written).
+    let cond: [Instruction], body: [Instruction], carryCopies: [Instruction]
     let predicate: Int
     let registerCount: Int
     /// Registers holding literals, and their values.
     let literals: [(Int, Tensor)]
     let condConstRegs: [Int], bodyConstRegs: [Int], carryRegs: [Int]
+    /// Scans: the registers `x[i]` is read into and `y[i]` written from.
+    let xRegs: [(reg: Int, bytes: Int)], yRegs: [(reg: Int, bytes: Int)]
 
     /// Compiles a while loop; nil unless every value is 0-d and every
     /// equation has an instruction.
     static func compile(cond: Jaxpr, body: Jaxpr, condConsts ncc: Int, bodyConsts nbc: Int) -> ScalarLoopProgram? {
-        let ncar = body.outvars.count
-        let all = cond.invars.map(\.aval) + body.invars.map(\.aval) + (cond.equations + body.equations).flatMap { $0.outputs.map(\.aval) }
-        guard all.allSatisfy({ $0.ndim == 0 }), cond.outvars.count == 1, cond.outvars[0].aval.dtype == .bool,
-              cond.invars.count == ncc + ncar, body.invars.count == nbc + ncar else { return nil }
+        compile(cond: Optional(cond), body: body, condConsts: ncc, bodyConsts: nbc, numCarry: body.outvars.count)
+    }
+
+    /// Compiles a scan body (consts, carries, xs) -> (carries, ys); nil
+    /// unless every value is 0-d and every equation has an instruction.
+    static func compileScan(_ body: Jaxpr, numConsts nc: Int, numCarry ncar: Int) -> ScalarLoopProgram? {
+        compile(cond: nil, body: body, condConsts: 0, bodyConsts: nc, numCarry: ncar)
+    }
+
+    private static func compile(cond: Jaxpr?, body: Jaxpr, condConsts ncc: Int, bodyConsts nbc: Int, numCarry ncar: Int) -> ScalarLoopProgram? {
+        let condAvals = cond.map { $0.invars.map(\.aval) + $0.equations.flatMap { $0.outputs.map(\.aval) } } ?? []
+        let all = condAvals + body.invars.map(\.aval) + body.outvars.map(\.aval) + body.equations.flatMap { $0.outputs.map(\.aval) }
+        guard all.allSatisfy({ $0.ndim == 0 }), body.invars.count >= nbc + ncar, body.outvars.count >= ncar else { return nil }
+        if let cond {
+            guard cond.outvars.count == 1, cond.outvars[0].aval.dtype == .bool, cond.invars.count == ncc + ncar,
+                  body.invars.count == nbc + ncar, body.outvars.count == ncar else { return nil }
+        }
         var reg: [ObjectIdentifier: Int] = [:]
         var literals: [(Int, Tensor)] = []
         var count = 0
@@ -68,11 +86,12 @@ struct ScalarLoopProgram {
         // The carries share registers between cond and body.
         let carryRegs = (0..<ncar).map { _ in fresh() }
         for k in 0..<ncar {
-            reg[ObjectIdentifier(cond.invars[ncc + k])] = carryRegs[k]
+            if let cond { reg[ObjectIdentifier(cond.invars[ncc + k])] = carryRegs[k] }
             reg[ObjectIdentifier(body.invars[nbc + k])] = carryRegs[k]
         }
-        let condConstRegs = cond.invars.prefix(ncc).compactMap { r(.variable($0)) }
+        let condConstRegs = (cond?.invars.prefix(ncc) ?? []).compactMap { r(.variable($0)) }
         let bodyConstRegs = body.invars.prefix(nbc).compactMap { r(.variable($0)) }
+        let xRegs = body.invars.dropFirst(nbc + ncar).compactMap { v in r(.variable(v)).map { (reg: $0, bytes: v.aval.dtype.itemSize) } }
         func compile(_ eqns: [Equation]) -> [Instruction]? {
             var code: [Instruction] = []
             for e in eqns {
@@ -116,10 +135,14 @@ struct ScalarLoopProgram {
             }
             return code
         }
-        guard let condCode = compile(cond.equations), let predicate = r(cond.outvars[0]),
-              var bodyCode = compile(body.equations) else { return nil }
+        guard let condCode = compile(cond?.equations ?? []), var bodyCode = compile(body.equations) else { return nil }
+        var predicate = 0
+        if let cond {
+            guard let p = r(cond.outvars[0]) else { return nil }
+            predicate = p
+        }
         var outs = body.outvars.compactMap(r)
-        guard outs.count == ncar else { return nil }
+        guard outs.count == body.outvars.count else { return nil }
         // A product read once, by a sum of the same dtype: one mulAdd (two
         // roundings, as the separate primitives).
         var reads = [Int](repeating: 0, count: count)
@@ -141,7 +164,9 @@ struct ScalarLoopProgram {
         // not read the old value afterwards (the cond runs before the body).
         for k in 0..<ncar {
             let o = Int32(outs[k]), c = Int32(carryRegs[k])
-            guard o != c, outs.filter({ $0 == outs[k] }).count == 1, !outs.enumerated().contains(where: { $0.offset != k && $0.element == carryRegs[k] }),
+            // o is the new value of this carry only; no other result (carry or y) is the old value.
+            guard o != c, outs.prefix(ncar).filter({ $0 == outs[k] }).count == 1,
+                  !outs.enumerated().contains(where: { $0.offset != k && $0.element == carryRegs[k] }),
                   let j = bodyCode.lastIndex(where: { $0.d == o }),
                   !bodyCode[(j + 1)...].contains(where: { $0.reads.contains(Int(c)) }) else { continue }
             for m in j..<bodyCode.count {
@@ -150,7 +175,8 @@ struct ScalarLoopProgram {
                 if bodyCode[m].b == o { bodyCode[m].b = c }
                 if bodyCode[m].c == o && (bodyCode[m].code == .select || bodyCode[m].code == .mulAdd) { bodyCode[m].c = c }
             }
-            outs[k] = carryRegs[k]
+            // Ys of the new value read it from the carry's register.
+            for m in outs.indices where outs[m] == Int(o) { outs[m] = carryRegs[k] }
         }
         // The other new carries: a parallel copy (through temporaries when a source is another carry).
         let copies = (0..<ncar).filter { outs[$0] != carryRegs[$0] }.map { (to: carryRegs[$0], from: outs[$0], dtype: body.outvars[$0].aval.dtype) }
@@ -158,19 +184,64 @@ struct ScalarLoopProgram {
         func copy(_ to: Int, _ from: Int, _ dtype: DType) -> Instruction {
             Instruction(code: .copy, dtype: dtype, outDType: dtype, d: Int32(to), a: Int32(from), b: 0, c: 0)
         }
+        var carryCopies: [Instruction] = []
         if copies.contains(where: { targets.contains($0.from) }) {
             let temps = copies.map { _ in fresh() }
-            bodyCode += zip(temps, copies).map { copy($0, $1.from, $1.dtype) }
-            bodyCode += zip(temps, copies).map { copy($1.to, $0, $1.dtype) }
+            carryCopies += zip(temps, copies).map { copy($0, $1.from, $1.dtype) }
+            carryCopies += zip(temps, copies).map { copy($1.to, $0, $1.dtype) }
         } else {
-            bodyCode += copies.map { copy($0.to, $0.from, $0.dtype) }
+            carryCopies += copies.map { copy($0.to, $0.from, $0.dtype) }
         }
-        return ScalarLoopProgram(cond: condCode, body: bodyCode, predicate: predicate, registerCount: count, literals: literals,
-                                 condConstRegs: condConstRegs, bodyConstRegs: bodyConstRegs, carryRegs: carryRegs)
+        let yRegs = zip(outs.dropFirst(ncar), body.outvars.dropFirst(ncar)).map { (reg: $0, bytes: $1.aval.dtype.itemSize) }
+        return ScalarLoopProgram(cond: condCode, body: bodyCode, carryCopies: carryCopies, predicate: predicate, registerCount: count,
+                                 literals: literals, condConstRegs: condConstRegs, bodyConstRegs: bodyConstRegs, carryRegs: carryRegs,
+                                 xRegs: xRegs, yRegs: yRegs)
     }
 
-    /// Runs the loop on (cond consts, body consts, carries); returns the final carries.
+    /// Runs the while loop on (cond consts, body consts, carries); returns the final carries.
     func run(_ inputs: [Tensor], outputs: [ShapedArray]) throws -> [Tensor] {
+        try withRegisters(inputs) { r in
+            cond.withUnsafeBufferPointer { cond in
+                body.withUnsafeBufferPointer { body in
+                    carryCopies.withUnsafeBufferPointer { copies in
+                        while true {
+                            for op in cond { Self.execute(op, r) }
+                            if r.load(fromByteOffset: predicate * 8, as: UInt8.self) == 0 { break }
+                            for op in body { Self.execute(op, r) }
+                            for op in copies { Self.execute(op, r) }
+                        }
+                    }
+                }
+            }
+            return try finalCarries(r, outputs)
+        }
+    }
+
+    /// Runs the scan on (consts, carries, xs); returns the final carries and the ys.
+    func runScan(_ inputs: [Tensor], length: Int, reverse: Bool, outputs: [ShapedArray]) throws -> [Tensor] {
+        let xs = Array(inputs.dropFirst(bodyConstRegs.count + carryRegs.count))
+        let ys = try outputs.dropFirst(carryRegs.count).map { try Tensor.uninitialized($0) }
+        return try withRegisters(inputs) { r in
+            let xPtrs = xs.map { UnsafeRawPointer($0.storage.pointer) }, yPtrs = ys.map(\.storage.pointer)
+            withExtendedLifetime((xs, ys)) {
+                body.withUnsafeBufferPointer { body in
+                    carryCopies.withUnsafeBufferPointer { copies in
+                        for step in 0..<length {
+                            let i = reverse ? length - 1 - step : step
+                            for (k, x) in xRegs.enumerated() { (r + x.reg * 8).copyMemory(from: xPtrs[k] + i * x.bytes, byteCount: x.bytes) }
+                            for op in body { Self.execute(op, r) }
+                            for (k, y) in yRegs.enumerated() { (yPtrs[k] + i * y.bytes).copyMemory(from: r + y.reg * 8, byteCount: y.bytes) }
+                            for op in copies { Self.execute(op, r) }
+                        }
+                    }
+                }
+            }
+            return try finalCarries(r, outputs) + ys
+        }
+    }
+
+    /// Runs `body` with the registers loaded: literals, constants, carries.
+    private func withRegisters<R>(_ inputs: [Tensor], _ body: (UnsafeMutableRawPointer) throws -> R) throws -> R {
         let r = UnsafeMutableRawPointer.allocate(byteCount: Swift.max(registerCount, 1) * 8, alignment: 8)
         defer { r.deallocate() }
         r.initializeMemory(as: UInt64.self, repeating: 0, count: Swift.max(registerCount, 1))
@@ -181,16 +252,11 @@ struct ScalarLoopProgram {
         let consts = condConstRegs + bodyConstRegs
         for (k, i) in consts.enumerated() { try load(i, inputs[k]) }
         for (k, i) in carryRegs.enumerated() { try load(i, inputs[consts.count + k]) }
-        cond.withUnsafeBufferPointer { cond in
-            body.withUnsafeBufferPointer { body in
-                while true {
-                    for op in cond { Self.execute(op, r) }
-                    if r.load(fromByteOffset: predicate * 8, as: UInt8.self) == 0 { break }
-                    for op in body { Self.execute(op, r) }
-                }
-            }
-        }
-        return try zip(carryRegs, outputs).map { reg, aval in
+        return try body(r)
+    }
+
+    private func finalCarries(_ r: UnsafeMutableRawPointer, _ outputs: [ShapedArray]) throws -> [Tensor] {
+        try zip(carryRegs, outputs).map { reg, aval in
             let t = try Tensor.uninitialized(aval)
             t.storage.pointer.copyMemory(from: r + reg * 8, byteCount: aval.dtype.itemSize)
             return t

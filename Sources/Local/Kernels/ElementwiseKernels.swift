@@ -15,7 +15,14 @@ public protocol ScalarFunction2 {
     func callAsFunction(_ a: A, _ b: B) -> R
     /// Whether combining values in any order and grouping gives the same
     /// bits (wrapping integer sums and products, integer max and min): folds
-    /// then need not run sequentially.
+    /// then need not run sequentially. False unless a conformer says so.
+    ///
+    /// ```swift
+    /// struct WrappingSum: ScalarFunction2 {
+    ///     static var isAssociativeAndCommutative: Bool { true }
+    ///     func callAsFunction(_ a: Int32, _ b: Int32) -> Int32 { a &+ b }
+    /// }
+    /// ```
     static var isAssociativeAndCommutative: Bool { get }
 }
 

@@ -308,11 +308,19 @@ public struct Tanh: UnaryElementwise {
     public var name: String { "tanh" }
     /// float32: XLA's rational approximation (bit-identical to JAX's
     /// `jnp.tanh` under jit); float64: the C library's `tanh`.
+    ///
+    /// ```swift
+    /// Tanh().apply(float: Float(1))   // 0.7615942, as jnp.tanh(1.0)
+    /// ```
     public func apply<T: KernelFloat>(float x: T) -> T {
         if T.self == Float.self { return unsafeBitCast(pmap_tanh_f32_scalar(unsafeBitCast(x, to: Float.self)), to: T.self) }
         return T.tanh(x)
     }
     /// float32 runs XLA's approximation as one vectorised C loop per chunk.
+    ///
+    /// ```swift
+    /// Tanh().runBlock([x.storage.pointer], scalar: [false], dtypes: [.float32], out: y.storage.pointer, count: x.size)
+    /// ```
     public func runBlock(_ ins: [UnsafeMutableRawPointer], scalar: [Bool], dtypes: [DType], out: UnsafeMutableRawPointer, count n: Int) {
         let src = ins[0]
         switch dtypes[0] {

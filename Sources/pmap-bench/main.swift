@@ -102,9 +102,12 @@ if only.contains("d") {
             try bench("d", label, "swift scan eager") { _ = try scan(step, initial: zero, over: x) }
             let js = jit { (xs: Tensor) in try scan(step, initial: Tensor.zeros([], dtype: xs.dtype), over: xs) }
             try bench("d", label, "swift jit(scan)") { _ = try js(x) }
-            let jf = jit { (xs: Tensor) in
+            let fori = { @Sendable (xs: Tensor) throws -> Tensor in
                 try foriLoop(0, xs.shape[0], initial: Tensor.zeros([], dtype: xs.dtype)) { i, c in try c + xs[i] }
             }
+            // JAX has no eager fori_loop row (lax.fori_loop compiles itself): compare.py pairs both with its jit row.
+            try bench("d", label, "swift foriLoop sum eager") { _ = try fori(x) }
+            let jf = jit(fori)
             try bench("d", label, "swift jit(foriLoop) sum") { _ = try jf(x) }
         }
     }

@@ -48,9 +48,13 @@ public enum ThreadPool {
     /// whose results must not depend on threads keep per-element work
     /// independent of chunking.
     static func parallelFor(_ count: Int, costPerElement: Int = 1, _ body: (Range<Int>) -> Void) {
+        // Small work first: no lock, no thread-local lookup (most calls in loops and jit).
+        if count < 2 || count &* costPerElement < grainSize {
+            body(0..<count)
+            return
+        }
         let threads = threadCount
-        let state = ThreadState.current
-        if threads <= 1 || count &* costPerElement < grainSize || count < 2 || state.inParallelRegion {
+        if threads <= 1 || ThreadState.current.inParallelRegion {
             body(0..<count)
             return
         }

@@ -22,49 +22,31 @@ func traceBody(_ avals: [ShapedArray], purpose: String, _ f: ([Tensor]) throws -
 /// process-wide table would keep every traced body alive forever).
 final class PlanBox: @unchecked Sendable {
     private let cached = Mutex<ExecutionPlan?>(nil)
-
-    func plan(for j: Jaxpr) -> ExecutionPlan {
-        cached.withLock { slot in
-            if let p = slot { return p }
-            let p = ExecutionPlan(j)
-            slot = p
-            return p
-        }
-    }
-
     private let associative = Mutex<AssociativeScan??>(nil)
     private let planned = Mutex<PlannedScan?>(nil)
     private let scalarLoop = Mutex<ScalarLoopProgram??>(nil)
 
-    /// A while loop's register program (kept with its body), made once.
-    func scalarLoop(_ make: () -> ScalarLoopProgram?) -> ScalarLoopProgram? {
-        scalarLoop.withLock { slot in
-            if let a = slot { return a }
-            let a = make()
-            slot = .some(a)
-            return a
+    /// The value in `slot`, made by `make` on first use.
+    private func once<T>(_ slot: Mutex<T?>, _ make: () -> T) -> T {
+        slot.withLock { value in
+            if let v = value { return v }
+            let v = make()
+            value = v
+            return v
         }
     }
+
+    /// The jaxpr's executor plan, made once.
+    func plan(for j: Jaxpr) -> ExecutionPlan { once(cached) { ExecutionPlan(j) } }
+
+    /// A while loop's register program (kept with its body), made once.
+    func scalarLoop(_ make: () -> ScalarLoopProgram?) -> ScalarLoopProgram? { once(scalarLoop, make) }
 
     /// A scan body's loop plan, made once.
-    func plannedScan(_ make: () -> PlannedScan) -> PlannedScan {
-        planned.withLock { slot in
-            if let a = slot { return a }
-            let a = make()
-            slot = a
-            return a
-        }
-    }
+    func plannedScan(_ make: () -> PlannedScan) -> PlannedScan { once(planned, make) }
 
     /// A scan body's associative-scan analysis, made once.
-    func associativeScan(_ analyse: () -> AssociativeScan?) -> AssociativeScan? {
-        associative.withLock { slot in
-            if let a = slot { return a }
-            let a = analyse()
-            slot = .some(a)
-            return a
-        }
-    }
+    func associativeScan(_ analyse: () -> AssociativeScan?) -> AssociativeScan? { once(associative, analyse) }
 }
 
 /// Runs a jaxpr on concrete values with its cached plan, or through `bind`

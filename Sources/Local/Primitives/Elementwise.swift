@@ -110,15 +110,7 @@ public struct IntegerPow: UnaryElementwise {
         case .float64 where run(Double.self): return
         default: break
         }
-        let src = ins[0], dst = out
-        switch dtypes[0] {
-        case .float32: ElementwiseKernels.map(src.assumingMemoryBound(to: Float.self), dst.assumingMemoryBound(to: Float.self), count: n, UnaryFloatFn<Self, Float>(p: self))
-        case .float64: ElementwiseKernels.map(src.assumingMemoryBound(to: Double.self), dst.assumingMemoryBound(to: Double.self), count: n, UnaryFloatFn<Self, Double>(p: self))
-        case .int32: ElementwiseKernels.map(src.assumingMemoryBound(to: Int32.self), dst.assumingMemoryBound(to: Int32.self), count: n, UnaryIntFn<Self, Int32>(p: self))
-        case .int64: ElementwiseKernels.map(src.assumingMemoryBound(to: Int64.self), dst.assumingMemoryBound(to: Int64.self), count: n, UnaryIntFn<Self, Int64>(p: self))
-        case .uint32: ElementwiseKernels.map(src.assumingMemoryBound(to: UInt32.self), dst.assumingMemoryBound(to: UInt32.self), count: n, UnaryIntFn<Self, UInt32>(p: self))
-        case .bool: break
-        }
+        map(ins[0], dtypes[0], out, count: n)
     }
 
     // Binary exponentiation, as XLA expands integer_pow (x**2 is one product).
@@ -322,15 +314,9 @@ public struct Tanh: UnaryElementwise {
     /// Tanh().runBlock([x.storage.pointer], scalar: [false], dtypes: [.float32], out: y.storage.pointer, count: x.size)
     /// ```
     public func runBlock(_ ins: [UnsafeMutableRawPointer], scalar: [Bool], dtypes: [DType], out: UnsafeMutableRawPointer, count n: Int) {
-        let src = ins[0]
-        switch dtypes[0] {
-        case .float32:
-            let x = src.assumingMemoryBound(to: Float.self), y = out.assumingMemoryBound(to: Float.self)
-            ThreadPool.parallelFor(n, costPerElement: 8) { r in pmap_tanh_f32(x + r.lowerBound, y + r.lowerBound, r.count) }
-        default:
-            ElementwiseKernels.map(src.assumingMemoryBound(to: Double.self), out.assumingMemoryBound(to: Double.self), count: n,
-                                   UnaryFloatFn<Self, Double>(p: self))
-        }
+        guard dtypes[0] == .float32 else { return map(ins[0], dtypes[0], out, count: n) }
+        let x = ins[0].assumingMemoryBound(to: Float.self), y = out.assumingMemoryBound(to: Float.self)
+        ThreadPool.parallelFor(n, costPerElement: 8) { r in pmap_tanh_f32(x + r.lowerBound, y + r.lowerBound, r.count) }
     }
 }
 /// `logistic`: 1 / (1 + exp(−x)).

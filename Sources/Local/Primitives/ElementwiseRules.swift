@@ -84,8 +84,13 @@ extension UnaryElementwise {
 
     /// The kernel on raw contiguous buffers (also used by fused loops).
     public func runBlock(_ ins: [UnsafeMutableRawPointer], scalar: [Bool], dtypes: [DType], out: UnsafeMutableRawPointer, count n: Int) {
-        let src = ins[0], dst = out
-        switch dtypes[0] {
+        map(ins[0], dtypes[0], out, count: n)
+    }
+
+    /// `apply` over `n` contiguous elements of `dtype` (a conformer's own
+    /// `runBlock` falls back to it for the dtypes it does not specialise).
+    func map(_ src: UnsafeMutableRawPointer, _ dtype: DType, _ dst: UnsafeMutableRawPointer, count n: Int) {
+        switch dtype {
         case .float32: ElementwiseKernels.map(src.assumingMemoryBound(to: Float.self), dst.assumingMemoryBound(to: Float.self), count: n, UnaryFloatFn<Self, Float>(p: self))
         case .float64: ElementwiseKernels.map(src.assumingMemoryBound(to: Double.self), dst.assumingMemoryBound(to: Double.self), count: n, UnaryFloatFn<Self, Double>(p: self))
         case .int32: ElementwiseKernels.map(src.assumingMemoryBound(to: Int32.self), dst.assumingMemoryBound(to: Int32.self), count: n, UnaryIntFn<Self, Int32>(p: self))

@@ -54,6 +54,11 @@ struct PlannedScan {
     /// The value held by each slot.
     let slotAvals: [ShapedArray]
     let constSlots: [Int], carrySlots: [Int], xSlots: [Int]
+    /// Whether each x is read in place (no general step needs it as a tensor).
+    let xInPlace: [Bool]
+    /// Whether a slot needs a buffer of its own for the run (not a constant,
+    /// a literal, an x read in place or a general step's result).
+    let ownBuffer: [Bool]
     /// Where each result of the body comes from (after in-place carries).
     let outSlots: [Int]
     /// Carries whose new value is computed in their own buffer (no copy).
@@ -117,8 +122,16 @@ struct PlannedScan {
             outs = outs.map { $0 == o ? c : $0 }
             inPlace[k] = true
         }
+        // x[i] is read in place unless a general step needs it as a tensor.
+        let xSlots = Array(ins[(nc + ncar)...])
+        let xInPlace = xSlots.map { !generalReads.contains($0) }
+        // Constants, literals, x rows read in place and general results bring their own buffers.
+        var ownBuffer = [Bool](repeating: true, count: avals.count)
+        for s in Array(ins[..<nc]) + literals.map(\.0) { ownBuffer[s] = false }
+        for (k, s) in xSlots.enumerated() where xInPlace[k] { ownBuffer[s] = false }
+        for st in steps where st.kind == .general { for o in st.outputs { ownBuffer[o] = false } }
         return PlannedScan(steps: steps, slotAvals: avals, constSlots: Array(ins[..<nc]),
-                           carrySlots: carrySlots, xSlots: Array(ins[(nc + ncar)...]),
+                           carrySlots: carrySlots, xSlots: xSlots, xInPlace: xInPlace, ownBuffer: ownBuffer,
                            outSlots: outs, inPlace: inPlace, literals: literals,
                            registers: registers, scalars: registers == nil && registerProgram
                                ? ScalarLoopProgram.compileScan(body, numConsts: nc, numCarry: ncar) : nil)
@@ -158,7 +171,7 @@ struct PlannedScan {
         /// Operand pointers of each step, filled in place.
         var operands: [[UnsafeMutableRawPointer]]
         let ys: [Tensor]
-        let xBase: [UnsafeMutableRawPointer], xRow: [Int], xInPlace: [Bool]
+        let xBase: [UnsafeMutableRawPointer], xRow: [Int]
         let yRow: [Int], carryBytes: [Int]
         let staging: Storage
         let numCarry: Int
@@ -166,23 +179,23 @@ struct PlannedScan {
         init(_ plan: PlannedScan, _ inputs: [Tensor], length: Int, numConsts nc: Int, numCarry ncar: Int, outputs: [ShapedArray]) throws {
             self.inputs = inputs
             numCarry = ncar
-            // One buffer per value, for the whole loop; constants are read where they are.
-            values = try plan.slotAvals.map { try Tensor.uninitialized($0) }
+            // One buffer per value, for the whole loop; constants are read where
+            // they are, and slots filled later start with an empty placeholder.
+            values = try zip(plan.slotAvals, plan.ownBuffer).map { aval, own in
+                own ? try Tensor.uninitialized(aval) : Tensor(aval: aval, storage: .empty)
+            }
             for (s, t) in plan.literals { values[s] = t }
             for (k, s) in plan.constSlots.enumerated() { values[s] = inputs[k] }
             for (k, s) in plan.carrySlots.enumerated() {
                 let dst = values[s].storage.pointer
                 try inputs[nc + k].withUnsafeBytes { dst.copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
             }
-            pointers = try values.map { t in try t.withUnsafeBytes { UnsafeMutableRawPointer(mutating: $0.baseAddress!) } }
+            pointers = values.map { $0.storage.pointer }
             let xs = Array(inputs[(nc + ncar)...])
             ys = try outputs.dropFirst(ncar).map { try Tensor.uninitialized($0) }
             xBase = try xs.map { x in try x.withUnsafeBytes { UnsafeMutableRawPointer(mutating: $0.baseAddress!) } }
             xRow = xs.map { $0.size / Swift.max($0.shape[0], 1) * $0.dtype.itemSize }
             yRow = ys.map { $0.size / Swift.max($0.shape[0], 1) * $0.dtype.itemSize }
-            // x[i] is read in place unless a general step needs it as a tensor.
-            let tensorReads = Set(plan.steps.filter { $0.kind == .general }.flatMap(\.inputs))
-            xInPlace = plan.xSlots.map { !tensorReads.contains($0) }
             carryBytes = plan.carrySlots.map { plan.slotAvals[$0].size * plan.slotAvals[$0].dtype.itemSize }
             staging = try Storage.allocate(byteCount: Swift.max(carryBytes.reduce(0, +), 8))
             let filler = staging.pointer
@@ -192,7 +205,7 @@ struct PlannedScan {
         /// Runs iteration `i` (the row of xs and ys).
         mutating func iterate(_ plan: PlannedScan, _ i: Int) throws {
             for (k, s) in plan.xSlots.enumerated() {
-                if xInPlace[k] { pointers[s] = xBase[k] + i * xRow[k] } else { pointers[s].copyMemory(from: xBase[k] + i * xRow[k], byteCount: xRow[k]) }
+                if plan.xInPlace[k] { pointers[s] = xBase[k] + i * xRow[k] } else { pointers[s].copyMemory(from: xBase[k] + i * xRow[k], byteCount: xRow[k]) }
             }
             for (j, st) in plan.steps.enumerated() {
                 switch st.kind {

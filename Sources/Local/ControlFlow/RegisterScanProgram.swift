@@ -33,7 +33,7 @@ struct RegisterScanProgram {
     let scalarRegs: [Bool]
     /// Registers holding literals, with their values (as Double).
     let literals: [(Int, Double)]
-    let constRegs: [Int], carryRegs: [Int], xRegs: [Int]
+    let constRegs: [Int], carryRegs: [Int]
     let dtype: DType
 
     static func compile(_ body: Jaxpr, numConsts nc: Int, numCarry ncar: Int) -> RegisterScanProgram? {
@@ -164,7 +164,7 @@ struct RegisterScanProgram {
         }
         return RegisterScanProgram(program: code, recurrence: recurrence, registerCount: count, lanes: lanes, scalarRegs: scalarRegs,
                                    literals: literals,
-                                 constRegs: Array(ins[..<nc]), carryRegs: carryRegs, xRegs: xRegs, dtype: dtype)
+                                 constRegs: Array(ins[..<nc]), carryRegs: carryRegs, dtype: dtype)
     }
 
     func run(_ inputs: [Tensor], length: Int, reverse: Bool, numConsts nc: Int, numCarry ncar: Int,

@@ -211,13 +211,3 @@ public struct Scan: Primitive {
     }
 }
 
-extension Tensor {
-    /// Row `i` along the leading axis as a new contiguous tensor (one copy).
-    func row(_ i: Int) throws -> Tensor {
-        let rowShape = Array(shape.dropFirst())
-        let out = try Tensor.uninitialized(aval.with(shape: rowShape))
-        let bytes = out.size * dtype.itemSize
-        out.storage.pointer.copyMemory(from: storage.pointer + i * bytes, byteCount: bytes)
-        return out
-    }
-}

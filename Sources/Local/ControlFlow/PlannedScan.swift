@@ -106,21 +106,19 @@ struct PlannedScan {
         var outs = body.outvars.map(slotOf)   // (a literal result gets a slot too)
         let registers = registerProgram ? RegisterScanProgram.compile(body, numConsts: nc, numCarry: ncar) : nil
         let carrySlots = Array(ins[nc..<(nc + ncar)])
-        // In-place carries: the step producing the new value writes the
-        // carry's own buffer when no later step, no y and no other carry
-        // reads the old value, and no general step reads it at all (its
-        // result could be a view of the buffer).
+        // In-place carries (CarryPlacement), where the step writing the new
+        // value runs on buffers, a dot does not read the carry it writes, and
+        // no general step reads the carry at all (its result could be a view
+        // of the buffer).
         var inPlace = [Bool](repeating: false, count: ncar)
         let generalReads = Set(steps.filter { $0.kind == .general }.flatMap(\.inputs))
-        for k in 0..<ncar {
-            let o = outs[k], c = carrySlots[k]
-            guard o != c, outs.prefix(ncar).filter({ $0 == o }).count == 1, !outs.enumerated().contains(where: { $0.offset != k && $0.element == c }),
-                  !generalReads.contains(c), let j = steps.lastIndex(where: { $0.outputs.contains(o) }), steps[j].kind != .general,
-                  !(steps[j].kind == .into && steps[j].inputs.contains(c)),
-                  !steps[(j + 1)...].contains(where: { $0.inputs.contains(c) }) else { continue }
-            for m in j..<steps.count { steps[m] = steps[m].renamed([o: c]) }
-            outs = outs.map { $0 == o ? c : $0 }
-            inPlace[k] = true
+        let renames = CarryPlacement.inPlace(steps.map { .init(writes: $0.outputs, reads: $0.inputs) }, carries: carrySlots,
+                                             outs: &outs, numCarry: ncar) { j, c in
+            steps[j].kind != .general && !(steps[j].kind == .into && steps[j].inputs.contains(c)) && !generalReads.contains(c)
+        }
+        for r in renames {
+            for m in r.from..<steps.count { steps[m] = steps[m].renamed([r.value: carrySlots[r.carry]]) }
+            inPlace[r.carry] = true
         }
         // x[i] is read in place unless a general step needs it as a tensor.
         let xSlots = Array(ins[(nc + ncar)...])

@@ -110,49 +110,34 @@ struct RegisterScanProgram {
         var program: [(code: Code, d: Int, a: Int, b: Int, c: Int)] = xRegs.enumerated().map { (.loadX, $0.element, $0.offset, 0, 0) }
         program += ops.enumerated().filter { !dead.contains($0.offset) }.map(\.element)
         program += yOut.enumerated().map { (.storeY, $0.offset, $0.element, 0, 0) }
-        // Compute each new carry straight into its register where the old
-        // value is not read afterwards (nor passed to another carry).
-        func readsOf(_ i: (code: Code, d: Int, a: Int, b: Int, c: Int)) -> [Int] {
+        // New carries computed straight into their registers where the old
+        // value is dead (CarryPlacement; storeY reads count, at the end), the
+        // others moved as a parallel copy.
+        func access(_ i: (code: Code, d: Int, a: Int, b: Int, c: Int)) -> CarryPlacement.Access {
             switch i.code {
-            case .loadX: return []
-            case .storeY, .neg, .square, .copy: return [i.a]
-            case .mulAdd: return [i.a, i.b, i.c]
-            default: return [i.a, i.b]
+            case .loadX: return .init(writes: [i.d], reads: [])
+            case .storeY: return .init(writes: [], reads: [i.a])
+            case .neg, .square, .copy: return .init(writes: [i.d], reads: [i.a])
+            case .mulAdd: return .init(writes: [i.d], reads: [i.a, i.b, i.c])
+            default: return .init(writes: [i.d], reads: [i.a, i.b])
             }
         }
-        var copies: [(to: Int, from: Int)] = []
-        var target = carryOut
-        for k in 0..<ncar {
-            let o = target[k], rk = carryRegs[k]
-            if o == rk { continue }
-            guard let j = program.lastIndex(where: { $0.code != .storeY && $0.d == o }),
-                  target.filter({ $0 == o }).count == 1,
-                  !target.enumerated().contains(where: { $0.offset != k && $0.element == rk }),
-                  !program[(j + 1)...].contains(where: { readsOf($0).contains(rk) }) else {
-                copies.append((rk, o))
-                continue
+        var carryOuts = carryOut
+        for r in CarryPlacement.inPlace(program.map(access), carries: carryRegs, outs: &carryOuts, numCarry: ncar) {
+            let (o, c) = (r.value, carryRegs[r.carry])
+            for m in r.from..<program.count {
+                if program[m].code != .storeY && program[m].d == o { program[m].d = c }
+                if program[m].a == o && program[m].code != .loadX { program[m].a = c }
+                if program[m].b == o && program[m].code != .loadX && program[m].code != .storeY { program[m].b = c }
+                if program[m].c == o && program[m].code == .mulAdd { program[m].c = c }
             }
-            for m in j..<program.count {
-                if program[m].code != .storeY && program[m].d == o { program[m].d = rk }
-                if program[m].a == o && program[m].code != .loadX { program[m].a = rk }
-                if program[m].b == o && program[m].code != .loadX && program[m].code != .storeY { program[m].b = rk }
-                if program[m].c == o && program[m].code == .mulAdd { program[m].c = rk }
-            }
-            for m in target.indices where target[m] == o { target[m] = rk }
-            for m in copies.indices where copies[m].from == o { copies[m].from = rk }
         }
-        // The remaining carries as a parallel copy (through temporaries when
-        // a source is another carry's register).
-        let targets = Set(copies.map(\.to))
-        if copies.contains(where: { targets.contains($0.from) }) {
-            let temps = copies.indices.map { count + $0 }
-            count += copies.count
-            scalarRegs += copies.map { scalarRegs[$0.from] }
-            program += zip(temps, copies).map { (.copy, $0, $1.from, 0, 0) }
-            program += zip(temps, copies).map { (.copy, $1.to, $0, 0, 0) }
-        } else {
-            program += copies.map { (.copy, $0.to, $0.from, 0, 0) }
-        }
+        let copies = (0..<ncar).filter { carryOuts[$0] != carryRegs[$0] }.map { (to: carryRegs[$0], from: carryOuts[$0]) }
+        program += CarryPlacement.parallelCopy(copies) { from in
+            scalarRegs.append(scalarRegs[from])
+            count += 1
+            return count - 1
+        }.map { (.copy, $0.to, $0.from, 0, 0) }
         guard count < Int(Int32.max) else { return nil }
         let code = program.map { Instruction(code: $0.code, d: Int32($0.d), a: Int32($0.a), b: Int32($0.b), c: Int32($0.c)) }
         let arithmetic = code.filter { $0.code != .loadX && $0.code != .storeY }

@@ -160,37 +160,23 @@ struct ScalarLoopProgram {
             }
         }
         bodyCode = bodyCode.enumerated().filter { !dead.contains($0.offset) }.map(\.element)
-        // A new carry computed straight into its register when the body does
-        // not read the old value afterwards (the cond runs before the body).
-        for k in 0..<ncar {
-            let o = Int32(outs[k]), c = Int32(carryRegs[k])
-            // o is the new value of this carry only; no other result (carry or y) is the old value.
-            guard o != c, outs.prefix(ncar).filter({ $0 == outs[k] }).count == 1,
-                  !outs.enumerated().contains(where: { $0.offset != k && $0.element == carryRegs[k] }),
-                  let j = bodyCode.lastIndex(where: { $0.d == o }),
-                  !bodyCode[(j + 1)...].contains(where: { $0.reads.contains(Int(c)) }) else { continue }
-            for m in j..<bodyCode.count {
+        // New carries computed straight into their registers where the body
+        // does not read the old value afterwards (the cond runs before the
+        // body; ys are read at the end), the others moved at the end.
+        let renames = CarryPlacement.inPlace(bodyCode.map { .init(writes: [Int($0.d)], reads: $0.reads) }, carries: carryRegs,
+                                             outs: &outs, numCarry: ncar)
+        for r in renames {
+            let (o, c) = (Int32(r.value), Int32(carryRegs[r.carry]))
+            for m in r.from..<bodyCode.count {
                 if bodyCode[m].d == o { bodyCode[m].d = c }
                 if bodyCode[m].a == o { bodyCode[m].a = c }
                 if bodyCode[m].b == o { bodyCode[m].b = c }
                 if bodyCode[m].c == o && (bodyCode[m].code == .select || bodyCode[m].code == .mulAdd) { bodyCode[m].c = c }
             }
-            // Ys of the new value read it from the carry's register.
-            for m in outs.indices where outs[m] == Int(o) { outs[m] = carryRegs[k] }
         }
-        // The other new carries: a parallel copy (through temporaries when a source is another carry).
         let copies = (0..<ncar).filter { outs[$0] != carryRegs[$0] }.map { (to: carryRegs[$0], from: outs[$0], dtype: body.outvars[$0].aval.dtype) }
-        let targets = Set(copies.map(\.to))
-        func copy(_ to: Int, _ from: Int, _ dtype: DType) -> Instruction {
-            Instruction(code: .copy, dtype: dtype, outDType: dtype, d: Int32(to), a: Int32(from), b: 0, c: 0)
-        }
-        var carryCopies: [Instruction] = []
-        if copies.contains(where: { targets.contains($0.from) }) {
-            let temps = copies.map { _ in fresh() }
-            carryCopies += zip(temps, copies).map { copy($0, $1.from, $1.dtype) }
-            carryCopies += zip(temps, copies).map { copy($1.to, $0, $1.dtype) }
-        } else {
-            carryCopies += copies.map { copy($0.to, $0.from, $0.dtype) }
+        let carryCopies = CarryPlacement.parallelCopy(copies.map { ($0.to, $0.from) }) { _ in fresh() }.map { move in
+            Instruction(code: .copy, dtype: copies[move.copy].dtype, outDType: copies[move.copy].dtype, d: Int32(move.to), a: Int32(move.from), b: 0, c: 0)
         }
         let yRegs = zip(outs.dropFirst(ncar), body.outvars.dropFirst(ncar)).map { (reg: $0, bytes: $1.aval.dtype.itemSize) }
         return ScalarLoopProgram(cond: condCode, body: bodyCode, carryCopies: carryCopies, predicate: predicate, registerCount: count,

@@ -26,12 +26,15 @@ MPI_TIMEOUT ?= 120
 mpi_tests = NO_COLOR=1 $(PMAPRUN) -n $(1) --timeout $(MPI_TIMEOUT) -- \
 	$(TEST_BUNDLE) --testing-library swift-testing --filter '$(2)'
 
-.PHONY: deps build test demo clean
+.PHONY: deps test-deps build test demo clean
 
 deps:
 	bash scripts/ensure-deps.sh
 
-build: deps
+test-deps:
+	bash scripts/ensure-deps.sh --for-tests
+
+build: test-deps
 	$(SWIFT) build --build-tests
 
 test: build
@@ -56,7 +59,8 @@ test: build
 	if [ $$rc -eq 0 ] || ! grep -q "rank 1: deliberate failure" .build/pmap-fail.log || [ $$ms -gt 2000 ]; then \
 	  cat .build/pmap-fail.log; echo "failing-rank check: rc=$$rc after $$ms ms"; exit 1; fi; \
 	echo "failing-rank check: ok (exit $$rc after $$ms ms, message names rank 1)"
-	@# Batch jobs: byte-identical output on 1-3 ranks, numpy interop, kill and resume.
+	@# Batch jobs: identical output on 1-4 ranks, kill and resume, a full disk, injected I/O
+	@# errors, resumes of other jobs, two jobs on one output, damaged records, a crash at every phase.
 	BIN=$(DEBUG_BIN) bash scripts/batch-job-tests.sh
 	$(call mpi_tests,3,ShardedNpyTests)
 	@# The examples are run so none rots.

@@ -67,7 +67,11 @@ let package = Package(
         .executableTarget(name: "seed-loops", dependencies: ["Local"], path: "examples/seed-loops"),
         .executableTarget(name: "pmap-check", dependencies: ["PMap"], path: "Sources/pmap-check"),
         .executableTarget(name: "pmap-bench", dependencies: ["PMap", "COpenBLAS"], path: "Sources/pmap-bench"),
-        .executableTarget(name: "pmap-demo", dependencies: ["PMap"], path: "examples/pmap-demo"),
+        .executableTarget(
+            name: "pmap-demo",
+            dependencies: ["PMap", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "examples/pmap-demo"
+        ),
         .executableTarget(name: "fault-probe", dependencies: ["PMap"], path: "Sources/fault-probe"),
         .executableTarget(name: "npy-io", dependencies: ["PMap"], path: "Benchmarks/npy-io"),
 

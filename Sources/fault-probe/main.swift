@@ -13,6 +13,7 @@
 //                                       another communicator: nothing ever completes (kill one from outside)
 //   fault-probe sleep                   every rank sleeps for ever (signal tests)
 //   fault-probe loop SECONDS            every rank loops 1 MB allreduces for SECONDS, checking each sum
+//   fault-probe save PATH ROWS          Npy.saveCollective of a known int32[ROWS, 256] array (disk-fault tests)
 //
 // Options: --rank R (the failing rank, default 1, or 0 in a world of one),
 // --after S (seconds before the fault, default 0.5: the others are in the
@@ -173,6 +174,14 @@ PMap.main {
             }
         }
         say("rank \(rank): \(rounds) allreduces ok")
+
+    case "save":
+        // Every rank writes its block of a known int32[ROWS, 256] array (row i holds i*256 …).
+        guard positional.count == 3, let rows = Int(positional[2]) else { usage("save needs a path and a row count") }
+        let whole = try Tensor.arange(0, Double(rows * 256), dtype: .int32).reshaped([rows, 256])
+        let block = try pmapSharded({ x in x }, axisName: "i")(whole)
+        try Npy.saveCollective(block, to: positional[1])
+        say("rank \(rank): saved \(positional[1])")
 
     default:
         usage("unknown mode '\(mode)'")

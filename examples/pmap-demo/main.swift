@@ -10,27 +10,60 @@
 // exercise probability). Summary statistics come from `pmap` with
 // `pmean`/`pmax` over the written file, read back sharded.
 //
-//   pmaprun -n 2 -- .build/release/pmap-demo [--size N] [--paths P] [--out PATH] [--resume]
+//   pmaprun -n 2 -- .build/release/pmap-demo [--size N] [--paths P] [--chunk C] [--out PATH] [--resume | --overwrite]
+import ArgumentParser
 import PMap
 
 #if canImport(Glibc)
 import Glibc
 #endif
 
-let args = CommandLine.arguments
-func option(_ name: String) -> String? {
-    guard let i = args.firstIndex(of: name), i + 1 < args.count else { return nil }
-    return args[i + 1]
+struct DemoOptions: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pmap-demo",
+        abstract: "Monte Carlo option pricing as a batch job over MPI ranks (run it under pmaprun).")
+
+    @Option(help: "Number of options (examples, rows of the output).")
+    var size = 200_000
+    @Option(help: "Monte Carlo paths per option.")
+    var paths = 1024
+    @Option(help: "Examples per chunk (the unit of work and of checkpointing).")
+    var chunk = 8192
+    @Option(help: "The output .npy file.")
+    var out = "results/option-prices.npy"
+    @Flag(help: "Continue an unfinished run of the same job (refused if its parameters differ).")
+    var resume = false
+    @Flag(help: "Discard an unfinished run of this output and start over.")
+    var overwrite = false
+
+    func validate() throws {
+        for (name, value) in [("--size", size), ("--paths", paths), ("--chunk", chunk)] where value < 1 {
+            throw ValidationError("\(name) must be at least 1, got \(value)")
+        }
+        if resume && overwrite { throw ValidationError("--resume and --overwrite cannot be used together") }
+    }
+}
+
+/// This process's rank as the launcher set it, before MPI starts (0 when run alone).
+func launcherRank() -> Int {
+    for name in ["OMPI_COMM_WORLD_RANK", "PMIX_RANK", "PMI_RANK"] {
+        if let value = getenv(name), let rank = Int(String(cString: value)) { return rank }
+    }
+    return 0
+}
+
+// Every rank parses; only rank 0 prints a usage error or the help.
+let options: DemoOptions
+do {
+    options = try DemoOptions.parse()
+} catch {
+    if launcherRank() == 0 { DemoOptions.exit(withError: error) }
+    exit(DemoOptions.exitCode(for: error).rawValue)
 }
 
 PMap.main {
     let world = try Communicator.world
-    let size = Int(option("--size") ?? "") ?? 200_000
-    let paths = Int(option("--paths") ?? "") ?? 1024
-    let chunk = Int(option("--chunk") ?? "") ?? 8192
-    let out = option("--out") ?? "results/option-prices.npy"
-    let resume = args.contains("--resume")
-    guard size >= 1, paths >= 1, chunk >= 1 else { throw TensorError("--size, --paths and --chunk must be positive") }
+    let size = options.size, paths = options.paths, out = options.out
     if world.rank == 0, out.hasPrefix("results/") { mkdir("results", 0o755) }
     try world.barrier()
 
@@ -57,8 +90,21 @@ PMap.main {
     if world.rank == 0 {
         print("pmap-demo: \(size) options × \(paths) Monte Carlo paths on \(world.size) rank\(world.size == 1 ? "" : "s") (\(ThreadPool.threadCount) thread\(ThreadPool.threadCount == 1 ? "" : "s") each)")
     }
-    let job = BatchJob(count: size, output: out, chunkSize: chunk, resume: resume)
-    let report = try job.run(jit(vmap(priceOne)))
+    // The job key names everything besides size and chunk that decides the rows,
+    // so a resume with other flags is refused instead of mixing two jobs' rows.
+    let job = BatchJob(count: size, output: out, chunkSize: options.chunk,
+                       mode: options.resume ? .resume : options.overwrite ? .overwrite : .new,
+                       jobKey: "pmap-demo v1 paths=\(paths) seed=2024 spot=100 rate=0.03")
+    let report: BatchJob.Report
+    do {
+        report = try job.run(jit(vmap(priceOne)))
+    } catch let e as BatchJobError where e.reason == .unfinishedRun || e.reason == .differentJob {
+        throw TensorError("\(e.message)\npmap-demo: rerun with --resume to continue the unfinished run, or with --overwrite to start over")
+    }
+    if report.alreadyComplete {
+        if world.rank == 0 { print(report) }
+        return
+    }
 
     // Summary: read the results back sharded and reduce them with collectives.
     let shard = try Npy.loadShard(out, communicator: world)

@@ -1,5 +1,6 @@
-// Kernels that need per-function CPU features (FMA) chosen at run time,
-// which Swift cannot express. No stable API: used by the Local module only.
+// What Swift cannot express: kernels that need per-function CPU features
+// (FMA) chosen at run time, and system calls with no portable wrapper.
+// No stable API: used by the Local module only.
 #ifndef PMAP_CKERNELS_H
 #define PMAP_CKERNELS_H
 
@@ -20,5 +21,10 @@ float pmap_tanh_f32_soft_fma(float x);
 
 /// 1 when this CPU (and OS) supports FMA instructions, else 0.
 int pmap_cpu_has_fma(void);
+
+/// fallocate(fd, 0, 0, bytes) on Linux (no emulation by writing, unlike
+/// posix_fallocate): 0, or the errno (EOPNOTSUPP where the file system
+/// cannot, ENOSYS off Linux).
+int pmap_reserve_space(int fd, long long bytes);
 
 #endif

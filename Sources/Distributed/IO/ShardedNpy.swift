@@ -165,12 +165,10 @@ extension Npy {
         //    (rank 0 creates, then the others open); their handles are not
         //    closed then, because MPI_File_close is collective and would wait
         //    for the ranks that have none.
-        var file: MPI_File? = nil
-        var failure: String? = nil
-        let amode = cmpi_mode_create() | cmpi_mode_wronly()
-        failure = attempt(comm, "MPI_File_open") { MPI_File_open(comm.handle.raw, temporary, amode, cmpi_info_null(), &file) }
+        var file: MPIFile? = nil
+        var failure = attempt { file = try MPIFile(temporary, communicator: comm, create: true) }
         let opened = try comm.allGather([Int32(failure == nil ? 1 : 0)])
-        if opened.contains(0) {
+        guard let file, !opened.contains(0) else {
             let who = opened.indices.filter { opened[$0] == 0 }
             if rank == 0 { unlink(temporary) }
             let first = try shareMessage(failure, from: who[0], comm: comm)
@@ -178,15 +176,12 @@ extension Npy {
             throw NpyError(path: path, message: "cannot create \(temporary) on rank\(who.count > 1 ? "s" : "") \(who.map(String.init).joined(separator: ", ")): \(first)")
         }
 
-        // 5. Write. Every rank takes part in every collective call even after
-        //    a local error (then with nothing to write), so none waits forever.
-        failure = attempt(comm, "MPI_File_set_size") { MPI_File_set_size(file, 0) }
+        // 5. Write, every byte checked (MPIFile compares MPI's count with the
+        //    request). Every rank takes part in every collective call even
+        //    after a local error (then with nothing to write), so none waits forever.
+        failure = attempt { try file.setSize(0) }
         if rank == 0 && failure == nil {
-            failure = headerBytes.withUnsafeBytes { h in
-                attempt(comm, "MPI_File_write_at (header)") {
-                    MPI_File_write_at(file, 0, h.baseAddress, Int32(h.count), cmpi_byte(), cmpi_status_ignore())
-                }
-            }
+            failure = attempt { try headerBytes.withUnsafeBytes { try file.write($0, at: 0) } }
         }
         let mine = blockBytes[rank]
         let writeFailure: String? = try t.local.withUnsafeBytes { (block: UnsafeRawBufferPointer) -> String? in
@@ -194,29 +189,32 @@ extension Npy {
             for round in 0..<rounds {
                 let start = min(round * chunk, mine)
                 let count = failure == nil && firstError == nil ? min(chunk, mine - start) : 0
-                let e = attempt(comm, "MPI_File_write_at_all") {
-                    MPI_File_write_at_all(file, MPI_Offset(firstByte + start), block.baseAddress! + start,
-                                          Int32(count), cmpi_byte(), cmpi_status_ignore())
-                }
-                firstError = firstError ?? e
+                let piece = UnsafeRawBufferPointer(rebasing: block[start..<(start + count)])
+                firstError = firstError ?? attempt { try file.writeCollectively(piece, at: firstByte + start) }
             }
             return firstError
         }
         failure = failure ?? writeFailure
         if failingRanks.contains(rank) && failure == nil { failure = "simulated write failure (test)" }
-        let synced = attempt(comm, "MPI_File_sync") { MPI_File_sync(file) }
+        let synced = attempt { try file.sync() }
         failure = failure ?? synced
-        let closed = attempt(comm, "MPI_File_close") { MPI_File_close(&file) }
+        let closed = attempt { try file.close() }
         failure = failure ?? closed
 
         // 6. Rename only if every rank succeeded; otherwise remove the temporary.
         let ok = try comm.allGather([Int32(failure == nil ? 1 : 0)])
         let failed = ok.indices.filter { ok[$0] == 0 }
         var renameError: Int32 = 0
+        var renameMessage = ""
         if rank == 0 {
             if failed.isEmpty {
-                if rename(temporary, path) != 0 { renameError = errno; unlink(temporary) }
-                syncParentDirectory(of: path)
+                do {
+                    try DurableIO.renameDurably(temporary, to: path)
+                } catch {
+                    renameError = 1
+                    renameMessage = (error as? NpyError)?.message ?? "\(error)"
+                    unlink(temporary)
+                }
             } else {
                 unlink(temporary)
             }
@@ -228,7 +226,7 @@ extension Npy {
             throw NpyError(path: path, message: "collective write failed on rank\(failed.count > 1 ? "s" : "") \(failed.map(String.init).joined(separator: ", ")) (rank \(firstFailed): \(message)); the temporary file was removed")
         }
         if renameStatus != 0 {
-            throw NpyError(path: path, message: "cannot rename \(temporary) to the final name: \(String(cString: strerror(renameStatus)))")
+            throw NpyError(path: path, message: try shareMessage(renameMessage, from: 0, comm: comm))
         }
     }
 
@@ -244,10 +242,10 @@ extension Npy {
         return [Int64(DType.allCases.firstIndex(of: dtype)!), Int64(shape.count), Int64(bitPattern: hash)]
     }
 
-    /// Runs one MPI-IO call under the MPI lock; its error as text, or nil.
-    fileprivate static func attempt(_ comm: Communicator, _ what: String, _ body: () -> Int32) -> String? {
+    /// Runs one step of a collective write; its error as text, or nil.
+    fileprivate static func attempt(_ body: () throws -> Void) -> String? {
         do {
-            try comm.environment.call(what, body)
+            try body()
             return nil
         } catch {
             return "\(error)"
@@ -269,15 +267,5 @@ extension Npy {
         let directory = slash.map { String(path[...$0]) } ?? ""
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
         return directory + "." + name + ".tmp-\(pid)-" + String(token, radix: 16)
-    }
-
-    /// Makes the rename durable (best effort: the data is already on disk).
-    fileprivate static func syncParentDirectory(of path: String) {
-        let directory = path.lastIndex(of: "/").map { String(path[...$0]) } ?? "."
-        let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if fd >= 0 {
-            _ = fsync(fd)
-            close(fd)
-        }
     }
 }

@@ -162,8 +162,8 @@ public enum Npy {
         }
         let header = NpyHeader(dtype: tensor.dtype, shape: tensor.shape).encoded()
         try writeAtomically(to: path) { fd, temporary in
-            try header.withUnsafeBytes { try writeAll(fd, $0, path: path, temporary: temporary) }
-            try tensor.withUnsafeBytes { try writeAll(fd, $0, path: path, temporary: temporary) }
+            try header.withUnsafeBytes { try DurableIO.writeAll(fd, $0, path: temporary) }
+            try tensor.withUnsafeBytes { try DurableIO.writeAll(fd, $0, path: temporary) }
         }
     }
 }
@@ -198,19 +198,7 @@ final class NpyFile {
 
     /// Fills `buffer` from `offset`, retrying short reads and interrupts.
     func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) throws {
-        var done = 0
-        while done < buffer.count {
-            let chunk = min(buffer.count - done, 1 << 30)
-            let n = pread(fd, buffer.baseAddress! + done, chunk, off_t(offset + done))
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw NpyError(path: path, message: "read failed at byte \(offset + done): \(errnoText())")
-            }
-            if n == 0 {
-                throw NpyError(path: path, message: "truncated: the file ended at byte \(offset + done) while reading (did it change while being read?)")
-            }
-            done += n
-        }
+        try DurableIO.readAll(fd, into: buffer, at: offset, path: path)
     }
 
     func readHeader() throws -> NpyHeader {
@@ -354,19 +342,16 @@ extension Npy {
         var isOpen = true
         do {
             try body(fd, temporary)
-            guard fsync(fd) == 0 else { throw NpyError(path: path, message: "fsync of \(temporary) failed: \(errnoText())") }
+            try DurableIO.sync(fd, path: temporary)
             isOpen = false
             guard close(fd) == 0 else { throw NpyError(path: path, message: "close of \(temporary) failed: \(errnoText())") }
-            guard rename(temporary, path) == 0 else {
-                throw NpyError(path: path, message: "cannot rename \(temporary) to the final name: \(errnoText())")
-            }
+            try DurableIO.renameDurably(temporary, to: path)
         } catch {
             if isOpen { close(fd) }
             unlink(temporary)
             if error is NpyError { throw error }
             throw NpyError(path: path, message: "cannot save: \(error)")
         }
-        syncDirectory(of: path)
     }
 
     /// `.NAME.tmp-PID-RANDOM` in the directory of `path`.
@@ -383,33 +368,9 @@ extension Npy {
         guard let slash = path.lastIndex(of: "/") else { return ("", path) }
         return (String(path[...slash]), String(path[path.index(after: slash)...]))
     }
-
-    /// Makes the rename durable; a failure here cannot lose data already
-    /// written, so it is ignored.
-    static func syncDirectory(of path: String) {
-        let directory = (try? split(path).directory).map { $0.isEmpty ? "." : $0 } ?? "."
-        let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if fd >= 0 {
-            _ = fsync(fd)
-            close(fd)
-        }
-    }
-
-    /// Writes all of `bytes`, retrying short writes and interrupts.
-    static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, path: String, temporary: String) throws {
-        var done = 0
-        while done < bytes.count {
-            let n = write(fd, bytes.baseAddress! + done, min(bytes.count - done, 1 << 30))
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw NpyError(path: path, message: "write to \(temporary) failed: \(errnoText())")
-            }
-            done += n
-        }
-    }
 }
 
 /// `strerror(errno)`.
 fileprivate func errnoText(_ code: Int32 = errno) -> String {
-    String(cString: strerror(code))
+    DurableIO.errnoText(code)
 }

@@ -39,6 +39,9 @@ build: test-deps
 
 test: build
 	$(SWIFT) test
+	@# The API fuzzer: random calls with extreme shapes, axes, indices and dtypes under
+	@# eager/jit/vmap/scan; none may trap or hang (run longer: pmap-fuzz --seed S --cases N).
+	$(DEBUG_BIN)/pmap-fuzz --seed 2026 --cases 50000
 # ---------------------------------------------------------------------------
 # Multi-rank runs: the same suites under mpirun. Add new ones here
 # (DESIGN.md: distributed suites at 2, 3 and 4 ranks), each bounded by

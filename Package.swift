@@ -16,6 +16,7 @@ let package = Package(
         .executable(name: "pmap-bench", targets: ["pmap-bench"]),
         .executable(name: "pmap-demo", targets: ["pmap-demo"]),
         .executable(name: "fault-probe", targets: ["fault-probe"]),
+        .executable(name: "pmap-fuzz", targets: ["pmap-fuzz"]),
 
     ],
     dependencies: [
@@ -73,6 +74,7 @@ let package = Package(
             path: "examples/pmap-demo"
         ),
         .executableTarget(name: "fault-probe", dependencies: ["PMap"], path: "Sources/fault-probe"),
+        .executableTarget(name: "pmap-fuzz", dependencies: ["Local"], path: "Sources/pmap-fuzz"),
         .executableTarget(name: "npy-io", dependencies: ["PMap"], path: "Benchmarks/npy-io"),
 
 

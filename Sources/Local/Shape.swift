@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Shape arithmetic shared by the shape rules and kernels.
 ///
 /// Shapes are `[Int]` in row-major order, as in numpy. Every function here
@@ -26,7 +32,7 @@ public enum Shape {
     static func tuple(_ values: [Int]) -> String { describe(values) }
 
     /// Number of elements, checking for negative dimensions and overflow.
-    static func checkedCount(_ shape: [Int]) throws -> Int {
+    package static func checkedCount(_ shape: [Int]) throws -> Int {
         var n = 1
         for d in shape {
             guard d >= 0 else {
@@ -41,9 +47,36 @@ public enum Shape {
         return shape.contains(0) ? 0 : n
     }
 
+    /// Throws JAX's RESOURCE_EXHAUSTED error when `bytes × times` cannot be
+    /// allocated on this machine (more than its physical memory), before any
+    /// allocation is tried: Swift aborts the process when an array's
+    /// allocation fails, so the check must come first.
+    package static func checkAllocation(bytes: Int, times: Int = 1) throws {
+        let (n, overflow) = bytes.multipliedReportingOverflow(by: times)
+        guard !overflow, n <= physicalMemory else {
+            throw TensorError("RESOURCE_EXHAUSTED: Out of memory while trying to allocate \(overflow ? "more than \(Int.max)" : String(n)) bytes.")
+        }
+    }
+
+    /// This machine's physical memory in bytes, or the process's
+    /// address-space limit (`ulimit -v`) when that is lower.
+    static let physicalMemory: Int = {
+        let pages = sysconf(Int32(_SC_PHYS_PAGES)), size = sysconf(Int32(_SC_PAGESIZE))
+        var n = Int.max
+        if pages > 0, size > 0 {
+            let (m, overflow) = pages.multipliedReportingOverflow(by: size)
+            if !overflow { n = m }
+        }
+        var limit = rlimit()
+        if getrlimit(Int32(RLIMIT_AS.rawValue), &limit) == 0, limit.rlim_cur < UInt64(Int.max) {
+            n = Swift.min(n, Int(limit.rlim_cur))
+        }
+        return n
+    }()
+
     /// Element count of a shape already validated.
     @inline(__always)
-    static func count(_ shape: [Int]) -> Int {
+    package static func count(_ shape: [Int]) -> Int {
         var n = 1
         for d in shape { n &*= d }
         return n

@@ -76,5 +76,16 @@ extension Int {
     /// ```swift
     /// try Int(sum(Tensor([1, 2, 3])))   // 6
     /// ```
-    public init(_ tensor: Tensor) throws { self = Int(try tensor.item(Int64.self)) }
+    public init(_ tensor: Tensor) throws {
+        if tensor.dtype.isFloatingPoint {
+            let v = try tensor.item(Double.self)
+            try Tensor.checkConvertibleToInteger(v)
+            guard let i = Int(exactly: v.rounded(.towardZero)) else {
+                throw TensorError("Python int too large to convert: \(v) does not fit in Int")
+            }
+            self = i
+            return
+        }
+        self = Int(try tensor.item(Int64.self))
+    }
 }

@@ -93,7 +93,15 @@ extension Tensor {
     /// try Tensor(3, dtype: .int64)
     /// ```
     public init(_ value: Double, dtype: DType) throws {
+        if dtype.isInteger { try Tensor.checkConvertibleToInteger(value) }
         self = try Tensor.fromBuffer([value], shape: []).astype(dtype)
+    }
+
+    /// Python's errors for `int(nan)` and `int(inf)`, which JAX raises too
+    /// (`jnp.array(nan, dtype=jnp.int32)`).
+    static func checkConvertibleToInteger(_ value: Double) throws {
+        if value.isNaN { throw TensorError("cannot convert float NaN to integer") }
+        if value.isInfinite { throw TensorError("cannot convert float infinity to integer") }
     }
 
     // MARK: Arrays
@@ -274,11 +282,17 @@ extension Tensor {
     public static func linspace(_ start: Double, _ stop: Double, count: Int, endpoint: Bool = true, dtype: DType = .float32) throws -> Tensor {
         guard count >= 0 else { throw TensorError("Number of samples, \(count), must be non-negative.") }
         _ = try Shape.checkedCount([count])
+        try Shape.checkAllocation(bytes: count, times: MemoryLayout<Double>.size)
         let div = Double(endpoint ? max(count - 1, 1) : max(count, 1))
         let step = (stop - start) / div
-        var values = (0..<count).map { start + Double($0) * step }
-        if endpoint && count > 1 { values[count - 1] = stop }
-        return try Tensor.fromBuffer(values, shape: [count]).astype(dtype)
+        // Written straight into tensor storage: its allocation throws when
+        // memory runs out (a Swift array's would abort the process).
+        let values = try Tensor(shape: [count], dtype: .float64, initializingBytesWith: { raw in
+            let p = raw.bindMemory(to: Double.self)
+            for i in 0..<count { p[i] = start + Double(i) * step }
+            if endpoint && count > 1 { p[count - 1] = stop }
+        })
+        return try values.astype(dtype)
     }
 
     /// The identity matrix (or `n`×`m` with ones on diagonal `k`).

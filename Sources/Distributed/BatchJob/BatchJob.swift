@@ -361,7 +361,7 @@ public struct BatchJob: Sendable {
     private func verifiedChunks(_ chunks: [Range<Int>], recorded: [Int: UInt32], partial: String, header: NpyHeader) throws -> [Range<Int>] {
         let candidates = chunks.filter { recorded[$0.lowerBound] != nil }
         guard !candidates.isEmpty else { return [] }
-        let fd = open(partial, O_RDONLY | O_CLOEXEC)
+        let fd = open(partial, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { throw NpyError(path: partial, message: "cannot open to check the finished chunks: \(DurableIO.errnoText())") }
         defer { close(fd) }
         var buffer = [UInt8]()

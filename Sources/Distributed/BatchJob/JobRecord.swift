@@ -113,7 +113,7 @@ enum JobRecord {
     /// Reads and checks the record at `path` for a job with `chunkSize` and
     /// `count`; nil when there is no record.
     static func read(_ path: String, count: Int, chunkSize: Int) throws -> Contents? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)   // a FIFO must not block the open: it is refused below
         guard fd >= 0 else {
             if errno == ENOENT { return nil }
             throw NpyError(path: path, message: "cannot open the progress record: \(DurableIO.errnoText())")

@@ -109,7 +109,7 @@ extension Communicator {
         try checkRank(root, "root")
         let (counts, rowShape) = try leadingCounts(x)
         let total = counts.reduce(0, +)
-        let rowSize = rowShape.reduce(1, *)
+        let rowSize = try Shape.checkedCount(rowShape)
         let elemCounts = try counts.map { try mpiCount($0 * rowSize, "MPI_Gatherv") }
         let displs = try displacements(counts.map { $0 * rowSize })
         let n = try mpiCount(x.size, "MPI_Gatherv")
@@ -147,7 +147,7 @@ extension Communicator {
 
     /// `allGatherv` when every rank already knows the leading sizes.
     func allGatherv(_ x: Tensor, counts: [Int], rowShape: [Int]) throws -> Tensor {
-        let rowSize = rowShape.reduce(1, *)
+        let rowSize = try Shape.checkedCount(rowShape)
         let elemCounts = try counts.map { try mpiCount($0 * rowSize, "MPI_Allgatherv") }
         let displs = try displacements(counts.map { $0 * rowSize })
         let n = try mpiCount(x.size, "MPI_Allgatherv")
@@ -171,7 +171,7 @@ extension Communicator {
             throw MPIError(operation: "MPI_Scatter", message: "scatter needs a leading axis of length \(size) (one row per rank), got shape \(aval.shape)")
         }
         let rowShape = Array(aval.shape.dropFirst())
-        let n = try mpiCount(rowShape.reduce(1, *), "MPI_Scatter")
+        let n = try mpiCount(try Shape.checkedCount(rowShape), "MPI_Scatter")
         return try transfer(rank == root ? x : nil, into: rowShape, dtype: aval.dtype) { src, dst in
             try environment.call("MPI_Scatter") {
                 MPI_Scatter(src, n, aval.dtype.mpiDatatype, dst, n, aval.dtype.mpiDatatype, Int32(root), handle.raw)
@@ -195,7 +195,7 @@ extension Communicator {
             throw MPIError(operation: "MPI_Scatterv", message: "scatterv counts sum to \(counts.reduce(0, +)) but the tensor has shape \(aval.shape)")
         }
         let rowShape = Array(aval.shape.dropFirst())
-        let rowSize = rowShape.reduce(1, *)
+        let rowSize = try Shape.checkedCount(rowShape)
         let elemCounts = try counts.map { try mpiCount($0 * rowSize, "MPI_Scatterv") }
         let displs = try displacements(counts.map { $0 * rowSize })
         let n = try mpiCount(counts[rank] * rowSize, "MPI_Scatterv")
@@ -235,7 +235,7 @@ extension Communicator {
         }
         let recvCounts = try allToAll(Tensor(sendCounts.map(Int64.init), shape: [size, 1])).toArray(Int64.self).map(Int.init)
         let rowShape = Array(x.shape.dropFirst())
-        let rowSize = rowShape.reduce(1, *)
+        let rowSize = try Shape.checkedCount(rowShape)
         let sc = try sendCounts.map { try mpiCount($0 * rowSize, "MPI_Alltoallv") }
         let rc = try recvCounts.map { try mpiCount($0 * rowSize, "MPI_Alltoallv") }
         let sd = try displacements(sendCounts.map { $0 * rowSize }), rd = try displacements(recvCounts.map { $0 * rowSize })
@@ -432,7 +432,7 @@ extension Communicator {
         guard x.ndim >= 1 else { throw MPIError(operation: "gatherv", message: "gatherv needs tensors with a leading axis, got a 0-d tensor") }
         let rowShape = Array(x.shape.dropFirst())
         let counts = try allGatherCounts(x.shape[0])
-        let rowSizes = try allGatherCounts(rowShape.reduce(1, *))
+        let rowSizes = try allGatherCounts(try Shape.checkedCount(rowShape))
         guard rowSizes.allSatisfy({ $0 == rowSizes[0] }) else {
             throw MPIError(operation: "gatherv", message: "ranks' tensors differ beyond the leading axis (row sizes \(rowSizes))")
         }

@@ -105,7 +105,7 @@ extension Communicator {
     public func ireceive(shape: [Int], dtype: DType, from source: Int, tag: Int = 0) throws -> Request {
         try checkRank(source, "source")
         var request: MPI_Request? = nil
-        let count = shape.reduce(1, *)
+        let count = Shape.count(shape)
         let n = try mpiCount(count, "MPI_Irecv")
         let out = try transfer(nil, into: shape, dtype: dtype) { _, dst in
             try environment.call("MPI_Irecv") { MPI_Irecv(dst, n, dtype.mpiDatatype, Int32(source), Int32(tag), handle.raw, &request) }

@@ -14,8 +14,11 @@
 /// let total = try foriLoop(0, 500, initial: Tensor(0)) { i, c in try c + a[i] }   // 124750
 /// ```
 public func foriLoop<C: TensorTree>(_ lower: Int, _ upper: Int, initial: C, body: (Tensor, C) throws -> C) throws -> C {
+    guard let lo = Int32(exactly: lower), let hi = Int32(exactly: upper) else {
+        throw TensorError("foriLoop bounds must fit in int32 (JAX's default, x64 disabled): got lower=\(lower), upper=\(upper)")
+    }
     let start = Tensor(integerLiteral: lower)
-    let n = Swift.max(upper - lower, 0)
+    let n = Swift.max(Int(hi) - Int(lo), 0)
     let (carry, _) = try scan({ (c: TreePair<Tensor, C>) -> (TreePair<Tensor, C>, [Tensor]) in
         let next = try c.first + 1
         return (TreePair(next, try body(c.first, c.second)), [])

@@ -178,7 +178,7 @@ final class NpyFile {
 
     init(path: String) throws {
         self.path = path
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)   // a FIFO must not block the open: it is refused below
         guard fd >= 0 else { throw NpyError(path: path, message: "cannot open: \(errnoText())") }
         var info = stat()
         guard fstat(fd, &info) == 0 else {

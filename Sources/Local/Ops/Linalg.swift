@@ -100,12 +100,22 @@ public func tensordot(_ a: Tensor, _ b: Tensor, axes: Int = 2) throws -> Tensor 
 public func einsum(_ spec: String, _ operands: Tensor...) throws -> Tensor {
     let parts = String(spec.filter { $0 != " " }).split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false)
     let inputs = parts[0].split(separator: ",", omittingEmptySubsequences: false).map { Array($0) }
-    guard inputs.count == operands.count, (1...2).contains(inputs.count) else {
-        throw TensorError("einsum: \(spec) names \(inputs.count) operands but \(operands.count) were given (one or two are supported)")
+    guard inputs.count == operands.count else {
+        throw TensorError("Number of einsum subscripts, \(inputs.count), must be equal to the number of operands, \(operands.count).")
     }
-    for (s, x) in zip(inputs, operands) {
+    guard (1...2).contains(operands.count) else {
+        throw TensorError("einsum: \(operands.count) operands given; one or two are supported (contract them pairwise)")
+    }
+    var labelSizes: [Character: Int] = [:]
+    for (k, (s, x)) in zip(inputs, operands).enumerated() {
         guard s.count == x.ndim, Set(s).count == s.count, s.allSatisfy({ $0.isLetter }) else {
             throw TensorError("einsum: subscripts '\(String(s))' do not match operand of shape \(Shape.describe(x.shape)) (one distinct letter per dimension is supported)")
+        }
+        for (c, size) in zip(s, x.shape) {
+            if let previous = labelSizes[c], previous != size {
+                throw TensorError("Size of label '\(c)' for operand \(k) (\(size)) does not match previous terms (\(previous)).")
+            }
+            labelSizes[c] = size
         }
     }
     var output: [Character]

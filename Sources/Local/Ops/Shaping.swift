@@ -164,6 +164,9 @@ public func stack(_ tensors: [Tensor], axis: Int = 0) throws -> Tensor {
 public func split(_ x: Tensor, sections: Int, axis: Int = 0) throws -> [Tensor] {
     let a = try Shape.normalizeAxis(axis, ndim: x.ndim)
     guard sections > 0 else { throw TensorError("number sections must be larger than 0.") }
+    guard sections <= Swift.max(x.shape[a], 1 << 16) else {
+        throw TensorError("RESOURCE_EXHAUSTED: splitting an axis of size \(x.shape[a]) into \(sections) sections would make more arrays than fit in memory")
+    }
     guard x.shape[a] % sections == 0 else {
         throw TensorError("array split does not result in an equal division: rest is \(x.shape[a] % sections)")
     }
@@ -178,11 +181,17 @@ public func split(_ x: Tensor, sections: Int, axis: Int = 0) throws -> [Tensor] 
 public func split(_ x: Tensor, indices: [Int], axis: Int = 0) throws -> [Tensor] {
     let a = try Shape.normalizeAxis(axis, ndim: x.ndim)
     let n = x.shape[a]
-    var sizes: [Int] = [], prev = 0
+    // JAX's rule: the pieces are [0, i0), [i0, i1), …, [ik, n) as written
+    // (no wrapping or clamping); every size must be non-negative.
+    var sizes: [Int] = [], prev = 0, ok = true
     for i in indices + [n] {
-        let c = min(max(i < 0 ? i + n : i, prev), n)
-        sizes.append(c - prev)
-        prev = c
+        let (d, overflow) = i.subtractingReportingOverflow(prev)
+        sizes.append(d)
+        ok = ok && !overflow && d >= 0
+        prev = i
+    }
+    guard ok else {
+        throw TensorError("Sizes passed to split must be nonnegative, got [\(sizes.map(String.init).joined(separator: ", "))]")
     }
     return try bind(Split(sizes: sizes, axis: a), [x])
 }

@@ -35,22 +35,37 @@ public enum TensorIndex: TensorIndexConvertible {
 
 extension Int: TensorIndexConvertible { public var tensorIndex: TensorIndex { .at(self) } }
 extension Range: TensorIndexConvertible where Bound == Int { public var tensorIndex: TensorIndex { .range(start: lowerBound, stop: upperBound, step: 1) } }
-extension ClosedRange: TensorIndexConvertible where Bound == Int { public var tensorIndex: TensorIndex { .range(start: lowerBound, stop: upperBound + 1, step: 1) } }
+// `a...b` is `a..<b+1`; `a...Int.max` reaches past every end, like `a:` in Python.
+extension ClosedRange: TensorIndexConvertible where Bound == Int { public var tensorIndex: TensorIndex { .range(start: lowerBound, stop: upperBound == .max ? nil : upperBound + 1, step: 1) } }
 extension PartialRangeFrom: TensorIndexConvertible where Bound == Int { public var tensorIndex: TensorIndex { .range(start: lowerBound, stop: nil, step: 1) } }
 extension PartialRangeUpTo: TensorIndexConvertible where Bound == Int { public var tensorIndex: TensorIndex { .range(start: nil, stop: upperBound, step: 1) } }
-extension PartialRangeThrough: TensorIndexConvertible where Bound == Int { public var tensorIndex: TensorIndex { .range(start: nil, stop: upperBound + 1, step: 1) } }
+extension PartialRangeThrough: TensorIndexConvertible where Bound == Int { public var tensorIndex: TensorIndex { .range(start: nil, stop: upperBound == .max ? nil : upperBound + 1, step: 1) } }
 extension StrideTo: TensorIndexConvertible where Element == Int {
+    /// `stride(from: a, to: b, by: s)` is Python's `a:b:s`. Its bounds are
+    /// read with reflection (they are not public), so a stride to `Int.max`
+    /// costs nothing: it is never walked.
     public var tensorIndex: TensorIndex {
-        var it = makeIterator()
-        let first = it.next()
-        let second = it.next()
-        let step = (first != nil && second != nil) ? second! - first! : 1
-        // A stride's bounds are not public; recover them from its elements.
-        let elements = Array(self)
-        guard let lo = elements.first else { return .range(start: 0, stop: 0, step: 1) }
-        // A descending stride that reaches 0 has no stop Python would read as "before 0" (-1 means the last element).
-        let stop = elements.last! + (step > 0 ? 1 : -1)
-        return .range(start: lo, stop: stop < 0 && step < 0 ? nil : stop, step: step)
+        var start: Int? = nil, end: Int? = nil, step: Int? = nil
+        for child in Mirror(reflecting: self).children {
+            switch child.label {
+            case "_start", "from": start = child.value as? Int
+            case "_end", "to": end = child.value as? Int
+            case "_stride", "by": step = child.value as? Int
+            default: break
+            }
+        }
+        guard let start, let end, let step else {
+            // No reflection metadata: fall back to the first two elements (bounded).
+            var it = makeIterator()
+            guard let first = it.next() else { return .range(start: 0, stop: 0, step: 1) }
+            let second = it.next()
+            let step = second.map { $0 &- first } ?? 1
+            return .range(start: first, stop: second.map { $0.addingReportingOverflow(step).overflow ? nil : $0 + step } ?? (first == .max ? nil : first + 1), step: step)
+        }
+        // Python reads a negative stop as counting from the end; a stride's
+        // stop below 0 means "before the first element".
+        if step < 0 && end < 0 { return .range(start: start, stop: nil, step: step) }
+        return .range(start: start, stop: end, step: step)
     }
 }
 extension Tensor: TensorIndexConvertible { public var tensorIndex: TensorIndex { .tensor(self) } }
@@ -98,9 +113,12 @@ extension Tensor {
                 let j = i < 0 ? i + n : i
                 starts[dim] = j; limits[dim] = j + 1
                 squeeze.append(dim); dim += 1
-            case .range(let s, let e, let step):
-                guard step != 0 else { throw TensorError("slice step cannot be zero") }
+            case .range(let s, let e, let rawStep):
+                guard rawStep != 0 else { throw TensorError("slice step cannot be zero") }
                 let n = shape[dim]
+                // A step of at least n picks one element, whatever its size:
+                // clamp it so no stride arithmetic can overflow.
+                let step = rawStep > 0 ? Swift.min(rawStep, Swift.max(n, 1)) : Swift.max(rawStep, -Swift.max(n, 1))
                 if step > 0 {
                     let lo = Swift.min(Swift.max((s ?? 0) < 0 ? (s ?? 0) + n : (s ?? 0), 0), n)
                     let hi = Swift.min(Swift.max((e ?? n) < 0 ? (e ?? n) + n : (e ?? n), lo), n)

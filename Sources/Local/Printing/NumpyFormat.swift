@@ -50,7 +50,7 @@ enum NumpyFormat {
     /// reserve room (the prefix indents continuation lines, the suffix shortens the
     /// usable line width).
     static func arrayString(_ e: FormatElements, shape: [Int], prefix: String, suffix: String, lineWidth: Int = 75) -> String {
-        precondition(shape.reduce(1, *) == e.count, "shape \(shape) does not match \(e.count) elements")
+        precondition(Shape.count(shape) == e.count, "shape \(shape) does not match \(e.count) elements")
         // numpy (non-legacy) takes the suffix's width off the line.
         let width = lineWidth - suffix.utf8.count
         // "treat as a null array if any of shape elements == 0"

@@ -216,9 +216,12 @@ public enum Random {
         var span: UInt32 = hi <= lo ? 1 : UInt32(truncatingIfNeeded: hi - lo)
         if maxOutOfRange && hi > lo { span &+= 1 }
         let spanT = Tensor(span)
-        // 2^32 mod span without overflow: ((2^16 mod span)^2) mod span.
-        var multiplier = (UInt32(1) << 16) % span
-        multiplier = multiplier &* multiplier % span
+        // 2^32 mod span without overflow: ((2^16 mod span)^2) mod span. A span
+        // of the whole uint32 range wraps to 0; XLA's remainder by 0 is the
+        // dividend, and so is ours, so the result is then uniform over the range.
+        func rem(_ a: UInt32, _ b: UInt32) -> UInt32 { b == 0 ? a : a % b }
+        var multiplier = rem(UInt32(1) << 16, span)
+        multiplier = rem(multiplier &* multiplier, span)
         let offset = try ((higher % spanT) * Tensor(multiplier) + lower % spanT) % spanT
         return try (offset.astype(dtype) + Tensor(Double(lo), dtype: dtype))
     }

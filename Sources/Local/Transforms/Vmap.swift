@@ -90,7 +90,7 @@ public enum VmapStrategy: Sendable {
         for (j, x) in group.enumerated() {
             guard let a = perArg[i] else { gd.append(nil); continue }
             guard a >= -x.ndim && a < x.ndim else {
-                throw TensorError("vmap was requested to map its argument along axis \(a), which implies that its rank should be at least \(a < 0 ? -a : a + 1), but is only \(x.ndim) (its shape is \(Shape.describe(x.shape)))")
+                throw TensorError("vmap was requested to map its argument along axis \(a), which implies that its rank should be at least \(a < 0 ? a.magnitude : UInt(a) + 1), but is only \(x.ndim) (its shape is \(Shape.describe(x.shape)))")
             }
             let d = a < 0 ? a + x.ndim : a
             gd.append(d)

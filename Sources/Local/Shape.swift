@@ -47,6 +47,29 @@ public enum Shape {
         return shape.contains(0) ? 0 : n
     }
 
+    /// The product of `values` (dimension sizes, possibly with zeros), or a
+    /// ``TensorError`` naming `what` when it does not fit in `Int`.
+    package static func checkedProduct(_ values: [Int], _ what: @autoclosure () -> String) throws -> Int {
+        var n = 1
+        for v in values {
+            let (m, overflow) = n.multipliedReportingOverflow(by: v)
+            guard !overflow else { throw TensorError("\(what()): the product of \(tuple(values)) does not fit in a 64-bit integer") }
+            n = m
+        }
+        return n
+    }
+
+    /// The sum of `values`, or a ``TensorError`` naming `what` when it does not fit in `Int`.
+    package static func checkedSum(_ values: [Int], _ what: @autoclosure () -> String) throws -> Int {
+        var n = 0
+        for v in values {
+            let (m, overflow) = n.addingReportingOverflow(v)
+            guard !overflow else { throw TensorError("\(what()): the sum of \(tuple(values)) does not fit in a 64-bit integer") }
+            n = m
+        }
+        return n
+    }
+
     /// Throws JAX's RESOURCE_EXHAUSTED error when `bytes × times` cannot be
     /// allocated on this machine (more than its physical memory), before any
     /// allocation is tried: Swift aborts the process when an array's

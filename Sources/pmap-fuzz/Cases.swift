@@ -69,6 +69,23 @@ let catalogue: [(name: String, make: CaseMaker)] = [
         }
     }),
 
+    ("empty-but-huge", { r in
+        // No elements, but a dimension near Int.max: every later shape computation must be checked.
+        let huge = r.pick([1 << 62, Int.max, 1 << 40, Int(Int32.max) + 1]), s = r.chance(0.5) ? [0, huge] : [huge, 0, 2]
+        let a = r.axis(s.count), other = r.pick([s, [0, 3], [huge, 0], [0, huge, 1]])
+        let ops: [(String, @Sendable (Tensor) throws -> Tensor)] = [
+            ("concatenate([x, x], axis: \(text(a)))", { try concatenate([$0, $0], axis: a) }),
+            ("stack([x, x], axis: \(text(a)))", { try stack([$0, $0], axis: a) }),
+            ("mean(x, axis: \(text(a)))", { try mean($0, axis: a) }), ("sum(x)", { try sum($0) }),
+            ("x.reshaped(\(text(other)))", { try $0.reshaped(other) }), ("x.transposed()", { try $0.transposed() }),
+            ("x.broadcast(to: \(text(other)))", { try $0.broadcast(to: other) }), ("x + zeros(other)", { try $0 + Tensor.zeros(other) }),
+            ("x.expandedDims(axis: 0)", { try $0.expandedDims(axis: 0) }), ("x[1...]", { try $0[1...] }),
+            ("cumsum(x, axis: \(text(a)))", { try cumsum($0, axis: a) }), ("pad(x, [(1, 1)])", { try pad($0, [(1, 1)]) }),
+        ]
+        let (name, op) = r.pick(ops)
+        return FuzzCase(description: "x = Tensor.zeros(\(text(s))); \(name)") { try op(Tensor.zeros(s)) }
+    }),
+
     // MARK: Shaping
     ("reshape", { r in let x = r.tensor(), s = r.chance(0.3) ? [r.anyInt(), -1] : r.shapeArgument()
         return wrapped(&r, "x.reshaped(\(text(s)))", x) { try $0.reshaped(s) } }),

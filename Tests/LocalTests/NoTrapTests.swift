@@ -93,7 +93,7 @@ struct NoTrapTests {
         for file in files {
             let text = try String(contentsOfFile: sources.appendingPathComponent(file).path, encoding: .utf8)
             for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-            where line.contains("reduce(1, *)") || line.contains("reduce(1,*)") || line.contains("reduce(1, &*)") {
+            where line.contains("reduce(1, *)") || line.contains("reduce(1,*)") || line.contains("reduce(1, &*)") || line.contains("reduce(1) {") {
                 offenders.append("Sources/\(file):\(n + 1): \(line.trimmingCharacters(in: .whitespaces))")
             }
         }

@@ -102,7 +102,7 @@ private func checkNonEmpty(_ name: String, _ x: Tensor, _ axes: [Int]?) throws {
 /// ```
 public func mean(_ x: Tensor, axes: [Int]? = nil, keepDims: Bool = false) throws -> Tensor {
     let a = try reductionAxes(x, axes)
-    let n = a.reduce(1) { $0 * x.shape[$1] }
+    let n = try Shape.checkedProduct(a.map { x.shape[$0] }, "mean over axes \(Shape.tuple(a))")
     let y = x.dtype.isFloatingPoint ? x : try x.astype(.float32)
     return try sum(y, axes: a, keepDims: keepDims) / Tensor(Double(n), dtype: y.dtype)
 }

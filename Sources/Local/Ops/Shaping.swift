@@ -11,7 +11,7 @@ extension Tensor {
         var target = shape
         if let i = shape.firstIndex(of: -1) {
             guard shape.filter({ $0 == -1 }).count == 1 else { throw TensorError("can only specify one unknown dimension") }
-            let known = shape.enumerated().filter { $0.offset != i }.reduce(1) { $0 * $1.element }
+            let known = try Shape.checkedProduct(shape.enumerated().filter { $0.offset != i }.map(\.element), "cannot reshape array of shape \(Shape.describe(self.shape)) into shape \(Shape.describe(shape))")
             guard known > 0, size % known == 0 else {
                 throw TensorError("cannot reshape array of shape \(Shape.describe(self.shape)) (size \(size)) into shape \(Shape.describe(shape)) because the product of specified axis sizes (\(known)) does not evenly divide \(size)")
             }

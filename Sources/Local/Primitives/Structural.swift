@@ -299,12 +299,15 @@ public struct Concatenate: Primitive {
             }
         }
         var shape = first.shape
-        shape[dimension] = inputs.reduce(0) { $0 + $1.shape[dimension] }
+        shape[dimension] = try Shape.checkedSum(inputs.map { $0.shape[dimension] }, "concatenate along dimension \(dimension)")
         return [ShapedArray(shape: shape, dtype: first.dtype, weakType: inputs.allSatisfy(\.weakType))]
     }
 
     public func evaluate(_ inputs: [Tensor], outputs: [ShapedArray]) throws -> [Tensor] {
         let out = try Tensor.uninitialized(outputs[0])
+        // Nothing to copy; a zero-size result may still have huge dimensions
+        // whose byte products would overflow.
+        guard out.size > 0 else { return [out] }
         let shape = outputs[0].shape
         let outer = Shape.count(Array(shape[..<dimension]))
         let innerOut = Shape.count(Array(shape[dimension...])) * out.dtype.itemSize
@@ -363,8 +366,8 @@ public struct Split: Primitive {
         try checkArity(name, inputs, 1)
         let x = inputs[0]
         let a = try Shape.normalizeAxis(axis, ndim: x.ndim)
-        guard sizes.allSatisfy({ $0 >= 0 }), sizes.reduce(0, +) == x.shape[a] else {
-            throw TensorError("Sum of sizes \(sizes.reduce(0, +)) must be equal to dimension \(x.shape[a]) of the operand shape \(Shape.describe(x.shape))")
+        guard sizes.allSatisfy({ $0 >= 0 }), try Shape.checkedSum(sizes, "split") == x.shape[a] else {
+            throw TensorError("Sum of sizes \(try Shape.checkedSum(sizes, "split")) must be equal to dimension \(x.shape[a]) of the operand shape \(Shape.describe(x.shape))")
         }
         return sizes.map { s in var sh = x.shape; sh[a] = s; return x.with(shape: sh) }
     }

@@ -44,7 +44,7 @@ test: build
 	$(DEBUG_BIN)/pmap-fuzz --seed 2026 --cases 50000
 # ---------------------------------------------------------------------------
 # Multi-rank runs: the same suites under mpirun. Add new ones here
-# (DESIGN.md: distributed suites at 2, 3 and 4 ranks), each bounded by
+# (the distributed suites run at 2, 3 and 4 ranks), each bounded by
 # --timeout so a hang fails the run instead of stalling CI.
 # ---------------------------------------------------------------------------
 	$(call mpi_tests,2,EnvironmentTests)
